@@ -1,0 +1,2 @@
+//! The command-line face of the core. Every command takes `--json`.
+fn main() {}

@@ -1,0 +1,216 @@
+//! What a facility is: kind, names, place, phone and the patient-facing department categories.
+
+use crate::error::{Error, Result};
+use crate::geo::LatLon;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Which MHLW sheet a facility comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FacilityKind {
+    /// 病院: 20 beds or more.
+    Hospital,
+    /// 診療所 (medical clinic).
+    Clinic,
+    /// 歯科診療所.
+    Dental,
+    /// 薬局.
+    Pharmacy,
+}
+
+impl FacilityKind {
+    /// Every kind, in display order.
+    pub const ALL: [FacilityKind; 4] =
+        [FacilityKind::Hospital, FacilityKind::Clinic, FacilityKind::Dental, FacilityKind::Pharmacy];
+
+    /// The stable id used in the dataset, the CLI and the UI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FacilityKind::Hospital => "hospital",
+            FacilityKind::Clinic => "clinic",
+            FacilityKind::Dental => "dental",
+            FacilityKind::Pharmacy => "pharmacy",
+        }
+    }
+}
+
+impl fmt::Display for FacilityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for FacilityKind {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        FacilityKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Error::UnknownKind(s.to_string()))
+    }
+}
+
+macro_rules! departments {
+    ($($variant:ident => $id:literal),+ $(,)?) => {
+        /// A patient-facing department category. The MHLW's 514 department names map onto
+        /// these through `data/departments.csv`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        #[allow(missing_docs)]
+        pub enum Department { $($variant),+ }
+
+        impl Department {
+            /// Every category, in display order.
+            pub const ALL: &'static [Department] = &[$(Department::$variant),+];
+
+            /// The stable kebab-case id.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Department::$variant => $id),+ }
+            }
+        }
+    };
+}
+
+departments! {
+    InternalMedicine => "internal-medicine",
+    Pediatrics => "pediatrics",
+    Surgery => "surgery",
+    Orthopedics => "orthopedics",
+    Dermatology => "dermatology",
+    Ophthalmology => "ophthalmology",
+    Ent => "ent",
+    ObstetricsGynecology => "obstetrics-gynecology",
+    Urology => "urology",
+    Psychiatry => "psychiatry",
+    Neurology => "neurology",
+    Neurosurgery => "neurosurgery",
+    Cardiology => "cardiology",
+    Gastroenterology => "gastroenterology",
+    Respiratory => "respiratory",
+    Allergy => "allergy",
+    Dentistry => "dentistry",
+    Emergency => "emergency",
+    Rehabilitation => "rehabilitation",
+    Other => "other",
+}
+
+impl Department {
+    /// The bit of this category in a [`DepartmentSet`].
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+impl fmt::Display for Department {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Department {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Department::ALL.iter().copied().find(|d| d.as_str() == s).ok_or_else(|| {
+            let known: Vec<&str> = Department::ALL.iter().map(|d| d.as_str()).collect();
+            Error::UnknownDepartment(s.to_string(), known.join(", "))
+        })
+    }
+}
+
+/// A set of categories as a bit mask: cheap to store and to test while walking the index.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct DepartmentSet(pub u32);
+
+impl DepartmentSet {
+    /// Whether `d` is in the set.
+    pub fn contains(self, d: Department) -> bool {
+        self.0 & d.bit() != 0
+    }
+    /// Adds `d`.
+    pub fn insert(&mut self, d: Department) {
+        self.0 |= d.bit();
+    }
+    /// The categories in display order.
+    pub fn iter(self) -> impl Iterator<Item = Department> {
+        Department::ALL.iter().copied().filter(move |d| self.contains(*d))
+    }
+    /// Whether no category is set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl Serialize for DepartmentSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for DepartmentSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Ok(Vec::<Department>::deserialize(d)?.into_iter().collect())
+    }
+}
+
+impl FromIterator<Department> for DepartmentSet {
+    fn from_iter<I: IntoIterator<Item = Department>>(iter: I) -> Self {
+        let mut s = DepartmentSet::default();
+        for d in iter {
+            s.insert(d);
+        }
+        s
+    }
+}
+
+/// Where a facility's position came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PositionSource {
+    /// The MHLW facility sheet.
+    Mhlw,
+    /// The G-MIS 2021 survey, used where the MHLW sheet had no valid position.
+    Gmis2021,
+}
+
+impl PositionSource {
+    /// The id stored in the dataset.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PositionSource::Mhlw => "mhlw",
+            PositionSource::Gmis2021 => "gmis-2021",
+        }
+    }
+}
+
+/// One facility, as the dataset holds it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Facility {
+    /// The source's own ID (MHLW: 13 digits).
+    pub id: String,
+    /// Hospital, clinic, dental clinic or pharmacy.
+    pub kind: FacilityKind,
+    /// 正式名称.
+    pub name_ja: String,
+    /// 正式名称（フリガナ）, katakana.
+    pub name_kana: Option<String>,
+    /// 英語表記（ローマ字表記）: an English name or bare romaji, as the source gives it.
+    pub name_en: Option<String>,
+    /// 所在地, the address to show a taxi driver.
+    pub address_ja: String,
+    /// Prefecture code 1..=47.
+    pub pref_code: u8,
+    /// Position, or `None` when the source gives none in Japan.
+    pub position: Option<LatLon>,
+    /// Where `position` came from.
+    pub position_source: Option<PositionSource>,
+    /// Telephone number as dialled in Japan, e.g. `011-611-2111`.
+    pub phone: Option<String>,
+    /// Whether the G-MIS survey (2021) listed an emergency department (救急) in service.
+    pub emergency: Option<bool>,
+    /// Patient-facing categories of its departments.
+    pub departments: DepartmentSet,
+    /// 案内用ホームページアドレス.
+    pub website: Option<String>,
+}
