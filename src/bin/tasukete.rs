@@ -1,2 +1,0 @@
-//! The command-line face of the core. Every command takes `--json`.
-fn main() {}

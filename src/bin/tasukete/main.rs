@@ -1,0 +1,40 @@
+//! `tasukete`: the command-line face of the core, for people preparing a trip and for
+//! dataset maintainers. Every command takes `--json` for machine output.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+mod words;
+
+#[derive(Parser)]
+#[command(name = "tasukete", version, about = "Offline help for visitors who fall ill in Japan")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Emergency and help numbers (compiled in; work without a dataset).
+    Numbers(words::NumbersArgs),
+    /// The phrase-card catalogue in a language.
+    Cards(words::CardsArgs),
+    /// One phrase card, in a language and in Japanese.
+    Card(words::CardArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Numbers(a) => words::numbers(a),
+        Command::Cards(a) => words::cards(a),
+        Command::Card(a) => words::card(a),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
