@@ -1,0 +1,185 @@
+//! Every command through Tauri's mock runtime, with the same `builder()` the app uses:
+//! the payload shapes and the `{kind, message}` errors the webview receives.
+
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use tasukete_app_lib::builder;
+use tasukete_app_lib::state::{DatasetSource, Overrides, Startup};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct TestApp {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
+    let app = builder(mock_builder(), Startup { dataset: DatasetSource::Path(dataset), overrides })
+        .build(mock_context(noop_assets()))
+        .expect("the app builds on the mock runtime");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a main window");
+    TestApp { _app: app, window }
+}
+
+fn no_dataset() -> TestApp {
+    start(PathBuf::from("/nonexistent/tasukete.sqlite"), Overrides::default())
+}
+
+impl TestApp {
+    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: tauri::ipc::CallbackFn(0),
+                error: tauri::ipc::CallbackFn(1),
+                // On Linux the webview's origin is tauri://localhost; IPC from elsewhere is refused.
+                url: "tauri://localhost".parse().unwrap(),
+                body: tauri::ipc::InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().expect("a JSON response"))
+    }
+
+    fn error_kind(&self, cmd: &str, body: Value) -> String {
+        let err = self.invoke(cmd, body).expect_err("the command fails");
+        assert!(err["message"].is_string(), "{cmd}: message missing in {err}");
+        err["kind"].as_str().unwrap_or_else(|| panic!("{cmd}: no kind in {err}")).to_string()
+    }
+}
+
+#[test]
+fn languages_lists_fourteen_and_negotiates_the_device_preference() {
+    let app = no_dataset();
+    let v = app.invoke("languages", json!({ "preferred": ["zh-TW", "en"] })).unwrap();
+    let tags: Vec<&str> = v["supported"].as_array().unwrap().iter().map(|l| l["tag"].as_str().unwrap()).collect();
+    assert_eq!(tags.len(), 14);
+    assert!(tags.contains(&"zh-Hant") && tags.contains(&"tl"));
+    assert_eq!(v["default"], "zh-Hant");
+    let ja = v["supported"].as_array().unwrap().iter().find(|l| l["tag"] == "ja").unwrap();
+    assert_eq!(ja["name"], "日本語");
+    let v = app.invoke("languages", json!({ "preferred": ["fil-PH"] })).unwrap();
+    assert_eq!(v["default"], "tl");
+    let v = app.invoke("languages", json!({})).unwrap();
+    assert_eq!(v["default"], "en");
+}
+
+#[test]
+fn ui_messages_are_rendered_per_language_with_english_only_as_fallback() {
+    let app = no_dataset();
+    let fr = app.invoke("ui_messages", json!({ "lang": "fr" })).unwrap();
+    assert_eq!(fr["nav-emergency"], "Urgence");
+    let ja = app.invoke("ui_messages", json!({ "lang": "ja" })).unwrap();
+    assert_eq!(ja["taxi-request"], "ここへ行ってください。");
+    let unknown = app.invoke("ui_messages", json!({ "lang": "xx" })).unwrap();
+    assert_eq!(unknown["nav-emergency"], "Emergency");
+}
+
+#[test]
+fn format_message_selects_plurals_and_reports_unknown_ids() {
+    let app = no_dataset();
+    let one = app.invoke("format_message", json!({ "lang": "en", "id": "results-count", "args": { "count": 1 } })).unwrap();
+    assert_eq!(one, "One facility");
+    let many = app.invoke("format_message", json!({ "lang": "ru", "id": "results-count", "args": { "count": 5 } })).unwrap();
+    assert_eq!(many, "5 учреждений");
+    let none = app.invoke("format_message", json!({ "lang": "ja", "id": "results-count", "args": { "count": 0 } })).unwrap();
+    assert_eq!(none, "該当する医療機関はありません。");
+    assert_eq!(app.error_kind("format_message", json!({ "lang": "en", "id": "no-such-id" })), "not-found");
+}
+
+#[test]
+fn test_overrides_and_clock_follow_the_environment_values() {
+    let overrides = Overrides::parse(Some("2026-11-28T10:00:00+09:00"), Some("35.6896,139.7006"));
+    let app = start(PathBuf::from("/nonexistent.sqlite"), overrides);
+    let o = app.invoke("test_overrides", json!({})).unwrap();
+    assert_eq!(o["position"]["lat"], 35.6896);
+    let c = app.invoke("clock", json!({})).unwrap();
+    assert_eq!(c["now"], "2026-11-28T10:00:00+09:00");
+    assert_eq!(c["weekday"], 5, "2026-11-28 is a Saturday");
+    // A clock given in UTC is still judged in Japan: 2026-11-27T23:30Z is Saturday 08:30 JST.
+    let app = start(PathBuf::from("/nonexistent.sqlite"), Overrides::parse(Some("2026-11-27T23:30:00Z"), None));
+    assert_eq!(app.invoke("clock", json!({})).unwrap()["weekday"], 5);
+}
+
+#[test]
+fn zero_zero_is_no_position_fix() {
+    let o = Overrides::parse(None, Some("0,0"));
+    assert_eq!(o.position, None);
+    let o = Overrides::parse(Some("not a time"), Some("91,0"));
+    assert_eq!(o, Overrides::default());
+    let app = no_dataset();
+    let o = app.invoke("test_overrides", json!({})).unwrap();
+    assert_eq!(o, json!({ "now": null, "position": null }));
+}
+
+#[test]
+fn dataset_commands_report_a_missing_dataset() {
+    let app = no_dataset();
+    assert_eq!(app.error_kind("dataset_info", json!({})), "dataset-missing");
+    let near = json!({ "args": { "lat": 35.6896, "lon": 139.7006 } });
+    assert_eq!(app.error_kind("nearby", near), "dataset-missing");
+    assert_eq!(app.error_kind("facility", json!({ "id": "0113012345678" })), "dataset-missing");
+    assert_eq!(app.error_kind("places", json!({ "query": "Shinjuku" })), "dataset-missing");
+}
+
+#[test]
+fn dataset_commands_report_a_corrupt_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tasukete.sqlite");
+    std::fs::write(&path, b"this is not an SQLite file, just forty-odd bytes of text").unwrap();
+    let app = start(path, Overrides::default());
+    assert_eq!(app.error_kind("dataset_info", json!({})), "dataset-corrupt");
+    assert_eq!(app.error_kind("places", json!({ "query": "新宿" })), "dataset-corrupt");
+}
+
+#[test]
+fn nearby_checks_its_arguments_before_the_dataset() {
+    let app = no_dataset();
+    let kind = |args: Value| app.error_kind("nearby", json!({ "args": args }));
+    assert_eq!(kind(json!({ "lat": 0.0, "lon": 0.0 })), "invalid-position");
+    assert_eq!(kind(json!({ "lat": 95.0, "lon": 139.0 })), "invalid-position");
+    assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "department": "cardio" })), "invalid-argument");
+    assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "kind": "spa" })), "invalid-argument");
+    assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "k": 0 })), "invalid-argument");
+    assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "radiusM": -5.0 })), "invalid-argument");
+}
+
+#[test]
+fn facility_and_places_reject_malformed_input() {
+    let app = no_dataset();
+    assert_eq!(app.error_kind("facility", json!({ "id": "'; DROP TABLE facility; --" })), "invalid-argument");
+    assert_eq!(app.error_kind("facility", json!({ "id": "" })), "invalid-argument");
+    assert_eq!(app.error_kind("places", json!({ "query": "   " })), "invalid-argument");
+}
+
+#[test]
+fn localised_content_commands_answer_without_the_dataset() {
+    // Numbers, the 119 script, cards and tips are compiled into the core: a missing
+    // dataset must never be the reason they fail.
+    let app = no_dataset();
+    for (cmd, body) in [
+        ("emergency_numbers", json!({ "lang": "en" })),
+        ("call_script", json!({ "lang": "en" })),
+        ("card_catalogue", json!({ "lang": "en" })),
+        ("card", json!({ "id": "chest-pain", "lang": "en" })),
+        ("payment_tips", json!({ "lang": "en" })),
+    ] {
+        match app.invoke(cmd, body) {
+            Ok(v) => assert!(!v.is_null(), "{cmd} returned null"),
+            Err(e) => {
+                let kind = e["kind"].as_str().unwrap_or_default();
+                assert!(!kind.starts_with("dataset-"), "{cmd} depends on the dataset: {e}");
+                assert!(e["message"].is_string(), "{cmd}: {e}");
+            }
+        }
+    }
+}
+
+#[test]
+fn unknown_commands_are_refused() {
+    let app = no_dataset();
+    assert!(app.invoke("execute_sql", json!({ "sql": "SELECT 1" })).is_err());
+}
