@@ -9,6 +9,7 @@
 pub mod error;
 pub mod facility;
 pub mod geo;
+pub mod holidays;
 pub mod hours;
 
 pub use error::{Error, Result};
