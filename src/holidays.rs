@@ -90,7 +90,9 @@ pub fn holiday_name(date: NaiveDate) -> Option<Holiday> {
 
 /// The holidays of one year in date order. Empty outside the covered years.
 pub fn holidays_in_year(year: i32) -> Vec<(NaiveDate, Holiday)> {
-    let Some(days) = year_table(year) else { return Vec::new() };
+    let Some(days) = year_table(year) else {
+        return Vec::new();
+    };
     days.iter()
         .enumerate()
         .filter(|(_, &c)| c != 0)
@@ -108,7 +110,12 @@ const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 
 fn table() -> &'static [YearTable] {
     static TABLE: OnceLock<Box<[YearTable]>> = OnceLock::new();
-    TABLE.get_or_init(|| (FIRST_YEAR..=LAST_YEAR).map(compute_year).collect::<Vec<_>>().into_boxed_slice())
+    TABLE.get_or_init(|| {
+        (FIRST_YEAR..=LAST_YEAR)
+            .map(compute_year)
+            .collect::<Vec<_>>()
+            .into_boxed_slice()
+    })
 }
 
 fn year_table(year: i32) -> Option<&'static YearTable> {
@@ -166,7 +173,10 @@ fn statutory(y: i32) -> Vec<(NaiveDate, Holiday)> {
         (ymd(y, 11, 23), LaborThanksgivingDay),
     ];
     // 成人の日: 01-15, Happy Monday (2nd Monday) from 2000.
-    v.push((if y < 2000 { ymd(y, 1, 15) } else { nth_monday(y, 1, 2) }, ComingOfAgeDay));
+    v.push((
+        if y < 2000 { ymd(y, 1, 15) } else { nth_monday(y, 1, 2) },
+        ComingOfAgeDay,
+    ));
     // 建国記念の日: from 1967 (law of 1966).
     if y >= 1967 {
         v.push((ymd(y, 2, 11), NationalFoundationDay));
@@ -247,7 +257,11 @@ fn compute_year(y: i32) -> YearTable {
         set(&mut days, d, h);
         is_statutory[idx(d)] = true;
     }
-    let last = if NaiveDate::from_ymd_opt(y, 12, 31).map(|d| d.ordinal()) == Some(366) { 366 } else { 365 };
+    let last = if NaiveDate::from_ymd_opt(y, 12, 31).map(|d| d.ordinal()) == Some(366) {
+        366
+    } else {
+        365
+    };
 
     // 振替休日 (article 3-2): from 1973-04-12 a 祝日 on a Sunday gives the next day; from
     // 2007 the next day that is not a 祝日 (it may skip over 05-04 and 05-05). No year in
@@ -276,7 +290,9 @@ fn compute_year(y: i32) -> YearTable {
         if !(is_statutory[i - 1] && is_statutory[i + 1]) || is_statutory[i] {
             continue;
         }
-        let Some(d) = NaiveDate::from_yo_opt(y, i as u32 + 1) else { continue };
+        let Some(d) = NaiveDate::from_yo_opt(y, i as u32 + 1) else {
+            continue;
+        };
         if d < ymd(1985, 12, 27) {
             continue;
         }

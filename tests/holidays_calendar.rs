@@ -25,7 +25,9 @@ fn explained(date: NaiveDate, theirs: bool) -> Option<&'static str> {
         }
         // Olympics special law: 海の日 07-23/07-22, 山の日 08-10/08-08 (+ 振替 08-09 in 2021);
         // the regular dates were ordinary days.
-        (Some(MarineDay | MountainDay), false) if y == 2020 || y == 2021 => Some("Olympic move not applied by the other calendar"),
+        (Some(MarineDay | MountainDay), false) if y == 2020 || y == 2021 => {
+            Some("Olympic move not applied by the other calendar")
+        }
         (Some(SubstituteHoliday), false) if date == d(2021, 8, 9) => Some("振替 for 山の日 moved to Sunday 2021-08-08"),
         (None, true) if (y == 2020 || y == 2021) && (date == third_monday(7) || (m, day) == (8, 11)) => {
             Some("regular date of a holiday the Olympics law moved")
@@ -37,7 +39,10 @@ fn explained(date: NaiveDate, theirs: bool) -> Option<&'static str> {
         // ... and so it also misses the 振替休日 after a Sunday equinox.
         (Some(SubstituteHoliday), false)
             if sunday(date.pred_opt().unwrap())
-                && matches!(holiday_name(date.pred_opt().unwrap()), Some(VernalEquinoxDay | AutumnalEquinoxDay)) =>
+                && matches!(
+                    holiday_name(date.pred_opt().unwrap()),
+                    Some(VernalEquinoxDay | AutumnalEquinoxDay)
+                ) =>
         {
             Some("振替休日 after a Sunday equinox day, missing from the other calendar")
         }
@@ -60,7 +65,9 @@ fn explained(date: NaiveDate, theirs: bool) -> Option<&'static str> {
         (Some(RespectForTheAgedDay), false) if y < 2003 && (m, day) == (9, 15) => Some("敬老の日 was 09-15 until 2002"),
         // Before 2007 05-04 was no 祝日 and a 振替 was only ever the Monday: 2003-05-04 (Sun)
         // gave nothing, but the other calendar applies today's rules and adds 05-06.
-        (None, true) if y < 2007 && (m, day) == (5, 6) && sunday(d(y, 5, 4)) => Some("2007 substitute rule applied before 2007"),
+        (None, true) if y < 2007 && (m, day) == (5, 6) && sunday(d(y, 5, 4)) => {
+            Some("2007 substitute rule applied before 2007")
+        }
         _ => None,
     }
 }
@@ -81,12 +88,20 @@ fn matches_the_opening_hours_calendar_except_explained_days() {
                     explained_count += 1;
                     eprintln!("{date} ours={:?} theirs={other}: {why}", holiday_name(date));
                 }
-                _ => unexplained.push(format!("{date} {} ours={:?} theirs={other}", date.weekday(), holiday_name(date))),
+                _ => unexplained.push(format!(
+                    "{date} {} ours={:?} theirs={other}",
+                    date.weekday(),
+                    holiday_name(date)
+                )),
             }
         }
         date = date.succ_opt().unwrap();
     }
-    assert!(unexplained.is_empty(), "unexplained differences:\n{}", unexplained.join("\n"));
+    assert!(
+        unexplained.is_empty(),
+        "unexplained differences:\n{}",
+        unexplained.join("\n")
+    );
     // The known omissions exist: if this drops to zero the other calendar changed and the
     // list above should be pruned.
     assert!(explained_count > 0);
