@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod error;
 pub mod facility;
 pub mod geo;
+pub mod holidays;
 pub mod hours;
 pub mod prefectures;
 
