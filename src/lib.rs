@@ -6,9 +6,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod build;
+pub mod dataset;
 pub mod error;
 pub mod facility;
 pub mod geo;
+pub mod holidays;
 pub mod hours;
+pub mod prefectures;
 
 pub use error::{Error, Result};

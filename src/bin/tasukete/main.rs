@@ -4,6 +4,7 @@
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+mod dataset_cmds;
 mod words;
 
 #[derive(Parser)]
@@ -15,6 +16,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Build the offline dataset from the public sources.
+    BuildDataset(dataset_cmds::BuildArgs),
+    /// Counts, source dates and match rates of a dataset.
+    Stats(dataset_cmds::StatsArgs),
     /// Emergency and help numbers (compiled in; work without a dataset).
     Numbers(words::NumbersArgs),
     /// The phrase-card catalogue in a language.
@@ -26,6 +31,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::BuildDataset(a) => dataset_cmds::build_dataset(a),
+        Command::Stats(a) => dataset_cmds::stats(a),
         Command::Numbers(a) => words::numbers(a),
         Command::Cards(a) => words::cards(a),
         Command::Card(a) => words::card(a),

@@ -1,0 +1,96 @@
+//! What a dataset says about itself: version, build time, sources with their credits,
+//! counts and match rates. Shown by `tasukete stats` and the app's "Data sources" screen.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One source data set that went into the dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// Short name, e.g. `mhlw-hospitals`.
+    pub name: String,
+    /// Publisher's title of the data set.
+    pub title: String,
+    /// The date the data describes (YYYY-MM-DD).
+    pub date: String,
+    /// Licence of the source.
+    pub licence: String,
+    /// The credit line the licence asks for.
+    pub credit: String,
+    /// Records read from it.
+    pub records: u64,
+    /// The file(s) read, relative to the sources folder.
+    pub files: Vec<String>,
+}
+
+/// A count of rejected rows with one reason, and a few of their source lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RejectedSummary {
+    /// Source file name.
+    pub file: String,
+    /// Why the rows were rejected.
+    pub reason: String,
+    /// How many rows.
+    pub count: u64,
+    /// The first few line numbers (1-based, header = line 1).
+    pub example_lines: Vec<u64>,
+}
+
+/// Everything `stats --json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatasetInfo {
+    /// Schema version of the file.
+    pub schema_version: i64,
+    /// When it was built (RFC 3339, UTC).
+    pub built_at: String,
+    /// Version of the builder that wrote it.
+    pub builder_version: String,
+    /// All facilities.
+    pub facilities_total: u64,
+    /// Facilities with a position in Japan.
+    pub facilities_placed: u64,
+    /// Facilities placed from the G-MIS position because the MHLW sheet had none.
+    pub facilities_placed_from_gmis: u64,
+    /// Per kind (`hospital`, `clinic`, ...).
+    pub facilities_by_kind: BTreeMap<String, u64>,
+    /// Facilities with a telephone number.
+    pub with_phone: u64,
+    /// Facilities with at least one department's hours.
+    pub with_hours: u64,
+    /// Facilities with a known emergency-department answer (yes or no).
+    pub with_emergency_flag: u64,
+    /// Facilities with at least one department category.
+    pub with_departments: u64,
+    /// Stations (transfer groups) in the places table.
+    pub stations: u64,
+    /// Stations with an English name.
+    pub stations_with_english: u64,
+    /// Rows rejected across all sources.
+    pub rows_rejected: u64,
+    /// Rejections grouped by file and reason.
+    pub rejected: Vec<RejectedSummary>,
+    /// Share of MHLW facilities matched to a G-MIS record, 0..1.
+    pub gmis_match_rate: f64,
+    /// Matched by how: `name+address`, `address+position` ...
+    pub gmis_matches_by_method: BTreeMap<String, u64>,
+    /// How the facility sheet's closing flags were read, and their agreement with the
+    /// hours file under each reading.
+    pub closing_flags: ClosingFlagsReport,
+    /// Share of non-empty "other closed days" texts fully parsed, 0..1.
+    pub closed_days_text_parsed_rate: f64,
+    /// The sources, with credits.
+    pub sources: Vec<SourceInfo>,
+}
+
+/// The measurement behind the decision how to read the closing flags.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClosingFlagsReport {
+    /// `inverted` (1 = has hours that day) or `literal` (1 = closed).
+    pub reading: String,
+    /// Flag/day pairs compared.
+    pub compared: u64,
+    /// Share agreeing with the hours file when read literally.
+    pub agreement_literal: f64,
+    /// Share agreeing when read inverted.
+    pub agreement_inverted: f64,
+}

@@ -1,0 +1,114 @@
+//! Opening a dataset read-only, with its version checked before anything else is read.
+
+use super::info::DatasetInfo;
+use super::schema::{self, SCHEMA_VERSION};
+use crate::error::{Error, Result};
+use crate::facility::Facility;
+use crate::hours::Schedule;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// An open dataset file. Thread-safe: queries take a short lock on the connection.
+#[derive(Debug)]
+pub struct Dataset {
+    path: PathBuf,
+    conn: Mutex<Connection>,
+    info: DatasetInfo,
+}
+
+impl Dataset {
+    /// Opens `path` read-only; refuses a missing file, a non-dataset and another schema version.
+    pub fn open(path: &Path) -> Result<Dataset> {
+        if !path.is_file() {
+            return Err(Error::MissingDataset { path: path.to_path_buf() });
+        }
+        let corrupt = |message: String| Error::CorruptDataset { path: path.to_path_buf(), message };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| corrupt(e.to_string()))?;
+        // user_version is read from the header: it fails on a file that is not SQLite.
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| corrupt(e.to_string()))?;
+        if version != SCHEMA_VERSION {
+            let stored = schema::meta(&conn, "schema_version").ok().flatten();
+            if version == 0 && stored.is_none() {
+                return Err(corrupt("no Tasukete schema version in this file".into()));
+            }
+            return Err(Error::SchemaVersion { path: path.to_path_buf(), found: version, expected: SCHEMA_VERSION });
+        }
+        let info_json = schema::meta(&conn, "info")
+            .map_err(|e| corrupt(e.to_string()))?
+            .ok_or_else(|| corrupt("the metadata row 'info' is missing".into()))?;
+        let info: DatasetInfo =
+            serde_json::from_str(&info_json).map_err(|e| corrupt(format!("metadata unreadable: {e}")))?;
+        Ok(Dataset { path: path.to_path_buf(), conn: Mutex::new(conn), info })
+    }
+
+    /// The file this dataset was opened from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Version, sources, counts.
+    pub fn info(&self) -> &DatasetInfo {
+        &self.info
+    }
+
+    fn corrupt(&self, e: impl std::fmt::Display) -> Error {
+        Error::CorruptDataset { path: self.path.clone(), message: e.to_string() }
+    }
+
+    /// Runs `f` with the connection locked.
+    pub(crate) fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&conn)
+    }
+
+    /// Every facility in rowid order, each with its rowid.
+    pub fn facilities(&self) -> Result<Vec<(i64, Facility)>> {
+        self.with_conn(|conn| {
+            let sql = format!("SELECT {}, rowid FROM facilities ORDER BY rowid", schema::FACILITY_COLUMNS);
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map([], |row| Ok((row.get::<_, i64>(14)?, schema::facility_from_row(row)?)))?;
+            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
+        })
+    }
+
+    /// One facility by its source ID.
+    pub fn facility(&self, id: &str) -> Result<Option<(i64, Facility)>> {
+        self.with_conn(|conn| {
+            let sql = format!("SELECT {}, rowid FROM facilities WHERE id = ?1", schema::FACILITY_COLUMNS);
+            conn.query_row(&sql, [id], |row| Ok((row.get::<_, i64>(14)?, schema::facility_from_row(row)?)))
+                .optional()
+                .map_err(|e| self.corrupt(e))
+        })
+    }
+
+    /// The schedule of the facility at `rowid`.
+    pub fn schedule(&self, rowid: i64) -> Result<Schedule> {
+        self.with_conn(|conn| {
+            let blob: Vec<u8> = conn
+                .query_row("SELECT schedule FROM facilities WHERE rowid = ?1", [rowid], |r| r.get(0))
+                .map_err(|e| self.corrupt(e))?;
+            schema::schedule_from_blob(&blob).map_err(|e| self.corrupt(format!("schedule of row {rowid}: {e}")))
+        })
+    }
+
+    /// Every schedule in rowid order.
+    pub fn schedules(&self) -> Result<Vec<Schedule>> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT schedule FROM facilities ORDER BY rowid")?;
+            let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                let blob = row.get_ref(0)?.as_blob().map_err(|e| self.corrupt(e))?;
+                out.push(schema::schedule_from_blob(blob).map_err(|e| self.corrupt(e))?);
+            }
+            Ok(out)
+        })
+    }
+}
