@@ -148,3 +148,12 @@ error-invalid-position = Diese Position ist kein Ort. Wählen Sie einen Bahnhof 
 error-not-found = Nichts gefunden.
 error-invalid-argument = Die App kann diese Auswahl nicht verwenden.
 error-internal = Etwas ist schiefgelaufen.
+
+day-closed = Geschlossen
+hours-for-department = Sprechzeiten für:
+sources-facilities = Einrichtungen
+sources-placed = Auf der Karte
+sources-with-phone = Mit Telefonnummer
+sources-with-hours = Mit Sprechzeiten
+sources-with-emergency = Mit Notfallangabe
+sources-stations = Bahnhöfe

@@ -148,3 +148,12 @@ error-invalid-position = That position is not a place. Choose a station or tap t
 error-not-found = Nothing found.
 error-invalid-argument = The app could not use that choice.
 error-internal = Something went wrong.
+
+day-closed = Closed
+hours-for-department = Hours of:
+sources-facilities = Facilities
+sources-placed = On the map
+sources-with-phone = With a phone number
+sources-with-hours = With opening hours
+sources-with-emergency = With emergency information
+sources-stations = Stations

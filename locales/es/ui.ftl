@@ -148,3 +148,12 @@ error-invalid-position = Esa posición no es un lugar. Elija una estación o toq
 error-not-found = No se encontró nada.
 error-invalid-argument = La app no puede usar esa opción.
 error-internal = Algo ha fallado.
+
+day-closed = Cerrado
+hours-for-department = Horario de:
+sources-facilities = Centros
+sources-placed = En el mapa
+sources-with-phone = Con teléfono
+sources-with-hours = Con horario
+sources-with-emergency = Con información de urgencias
+sources-stations = Estaciones

@@ -148,3 +148,12 @@ error-invalid-position = Cette position n’est pas un lieu. Choisissez une gare
 error-not-found = Rien trouvé.
 error-invalid-argument = L’app ne peut pas utiliser ce choix.
 error-internal = Un problème est survenu.
+
+day-closed = Fermé
+hours-for-department = Horaires de :
+sources-facilities = Établissements
+sources-placed = Sur la carte
+sources-with-phone = Avec un numéro de téléphone
+sources-with-hours = Avec des horaires
+sources-with-emergency = Avec une information sur les urgences
+sources-stations = Gares

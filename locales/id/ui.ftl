@@ -147,3 +147,12 @@ error-invalid-position = Posisi itu bukan tempat. Pilih stasiun atau ketuk peta.
 error-not-found = Tidak ditemukan.
 error-invalid-argument = Aplikasi tidak bisa memakai pilihan itu.
 error-internal = Terjadi kesalahan.
+
+day-closed = Tutup
+hours-for-department = Jam poli:
+sources-facilities = Fasilitas
+sources-placed = Ada di peta
+sources-with-phone = Dengan nomor telepon
+sources-with-hours = Dengan jam buka
+sources-with-emergency = Dengan info gawat darurat
+sources-stations = Stasiun

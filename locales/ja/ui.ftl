@@ -147,3 +147,12 @@ error-invalid-position = その位置は使えません。駅を選ぶか、地�
 error-not-found = 見つかりませんでした。
 error-invalid-argument = その選択は使えません。
 error-internal = 問題が発生しました。
+
+day-closed = 休診
+hours-for-department = 診療科：
+sources-facilities = 医療機関
+sources-placed = 地図に表示できるもの
+sources-with-phone = 電話番号あり
+sources-with-hours = 診療時間あり
+sources-with-emergency = 救急の情報あり
+sources-stations = 駅

@@ -147,3 +147,12 @@ error-invalid-position = 그 위치는 사용할 수 없습니다. 역을 선택
 error-not-found = 찾을 수 없습니다.
 error-invalid-argument = 앱이 그 선택을 사용할 수 없습니다.
 error-internal = 문제가 발생했습니다.
+
+day-closed = 휴진
+hours-for-department = 진료과:
+sources-facilities = 의료기관
+sources-placed = 지도에 표시 가능
+sources-with-phone = 전화번호 있음
+sources-with-hours = 진료 시간 있음
+sources-with-emergency = 응급 정보 있음
+sources-stations = 역

@@ -148,3 +148,12 @@ error-invalid-position = Essa posição não é um lugar. Escolha uma estação 
 error-not-found = Nada encontrado.
 error-invalid-argument = O app não pode usar essa escolha.
 error-internal = Algo deu errado.
+
+day-closed = Fechado
+hours-for-department = Horário de:
+sources-facilities = Unidades
+sources-placed = No mapa
+sources-with-phone = Com telefone
+sources-with-hours = Com horário
+sources-with-emergency = Com informação de emergência
+sources-stations = Estações

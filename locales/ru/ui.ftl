@@ -150,3 +150,12 @@ error-invalid-position = Это положение не является мес�
 error-not-found = Ничего не найдено.
 error-invalid-argument = Приложение не может использовать этот выбор.
 error-internal = Что-то пошло не так.
+
+day-closed = Закрыто
+hours-for-department = Часы отделения:
+sources-facilities = Учреждения
+sources-placed = На карте
+sources-with-phone = С номером телефона
+sources-with-hours = С часами приёма
+sources-with-emergency = Со сведениями о неотложной помощи
+sources-stations = Станции

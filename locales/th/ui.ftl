@@ -147,3 +147,12 @@ error-invalid-position = ตำแหน่งนี้ใช้ไม่ได�
 error-not-found = ไม่พบข้อมูล
 error-invalid-argument = แอปใช้ตัวเลือกนั้นไม่ได้
 error-internal = เกิดข้อผิดพลาด
+
+day-closed = ปิด
+hours-for-department = เวลาของแผนก:
+sources-facilities = สถานพยาบาล
+sources-placed = แสดงบนแผนที่ได้
+sources-with-phone = มีหมายเลขโทรศัพท์
+sources-with-hours = มีเวลาทำการ
+sources-with-emergency = มีข้อมูลฉุกเฉิน
+sources-stations = สถานี

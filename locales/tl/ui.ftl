@@ -148,3 +148,12 @@ error-invalid-position = Hindi lugar ang posisyong iyon. Pumili ng istasyon o i-
 error-not-found = Walang nahanap.
 error-invalid-argument = Hindi magamit ng app ang piniling iyon.
 error-internal = May nagkaproblema.
+
+day-closed = Sarado
+hours-for-department = Oras ng:
+sources-facilities = Mga pasilidad
+sources-placed = Nasa mapa
+sources-with-phone = May numero ng telepono
+sources-with-hours = May oras ng serbisyo
+sources-with-emergency = May impormasyon sa emergency
+sources-stations = Mga istasyon

@@ -147,3 +147,12 @@ error-invalid-position = Vị trí đó không dùng được. Hãy chọn một
 error-not-found = Không tìm thấy.
 error-invalid-argument = Ứng dụng không dùng được lựa chọn đó.
 error-internal = Đã xảy ra lỗi.
+
+day-closed = Nghỉ
+hours-for-department = Giờ của khoa:
+sources-facilities = Cơ sở y tế
+sources-placed = Có trên bản đồ
+sources-with-phone = Có số điện thoại
+sources-with-hours = Có giờ khám
+sources-with-emergency = Có thông tin cấp cứu
+sources-stations = Nhà ga

@@ -147,3 +147,12 @@ error-invalid-position = 这个位置无效。请选择车站或点击地图。
 error-not-found = 没有找到。
 error-invalid-argument = 应用无法使用这个选择。
 error-internal = 出现了问题。
+
+day-closed = 休诊
+hours-for-department = 科室：
+sources-facilities = 医疗机构
+sources-placed = 可在地图上显示
+sources-with-phone = 有电话号码
+sources-with-hours = 有门诊时间
+sources-with-emergency = 有急诊信息
+sources-stations = 车站

@@ -147,3 +147,12 @@ error-invalid-position = 這個位置無效。請選擇車站或點選地圖。
 error-not-found = 找不到。
 error-invalid-argument = 應用程式無法使用這個選擇。
 error-internal = 發生問題。
+
+day-closed = 休診
+hours-for-department = 科別：
+sources-facilities = 醫療機構
+sources-placed = 可在地圖上顯示
+sources-with-phone = 有電話號碼
+sources-with-hours = 有看診時間
+sources-with-emergency = 有急診資訊
+sources-stations = 車站

@@ -1,23 +1,24 @@
 //! The core API the shell codes against, in one place so that the commands do not care
 //! which parts of the core have landed yet.
 //!
-//! TEMPORARY: while the dataset reader (`tasukete::Guide`) and the localisation modules
-//! are still on their branches, this module stands in for them without inventing data:
-//! `Guide::open` reports the dataset as missing or unreadable, and the localised content
-//! commands report that this build lacks it. Each piece is replaced by a `pub use` of
-//! the core as soon as it is merged into main.
+//! The dataset reader (`tasukete::dataset::Dataset`) and the hours engine are the core's.
+//! TEMPORARY: nearest search, place search and the localised content modules are still
+//! on their branches; until they are merged, those calls report that this build lacks
+//! them (never invented data), and each is replaced by the core's own call on merge.
 
 use serde_json::Value;
-use std::convert::Infallible;
 use std::path::Path;
+use tasukete::dataset::{Dataset, DatasetInfo};
+use tasukete::facility::Facility;
+use tasukete::hours::Schedule;
 use tasukete::{Error, Result};
 
-/// Stand-in for `tasukete::Guide`: cannot be constructed, so no query can return data.
+/// The opened dataset.
 pub struct Guide {
-    never: Infallible,
+    dataset: Dataset,
 }
 
-/// Stand-in for `tasukete::NearQuery`.
+/// What the nearest search is asked.
 #[allow(missing_docs, dead_code)]
 pub struct NearQuery {
     pub at: tasukete::geo::LatLon,
@@ -30,31 +31,28 @@ pub struct NearQuery {
 }
 
 impl Guide {
-    /// Reports why there is no dataset to read.
+    /// Opens the dataset read-only; missing, corrupt and other-version files are errors.
     pub fn open(path: &Path) -> Result<Guide> {
-        if !path.is_file() {
-            return Err(Error::MissingDataset { path: path.to_path_buf() });
-        }
-        Err(Error::CorruptDataset {
-            path: path.to_path_buf(),
-            message: "this build of the app has no dataset reader yet".into(),
-        })
+        Ok(Guide { dataset: Dataset::open(path)? })
     }
     /// Metadata of the dataset.
-    pub fn info(&self) -> Value {
-        match self.never {}
+    pub fn info(&self) -> &DatasetInfo {
+        self.dataset.info()
     }
     /// Nearest facilities.
     pub fn near(&self, _q: &NearQuery) -> Result<Vec<Value>> {
-        match self.never {}
+        Err(not_in_build("the nearest-facility search"))
     }
-    /// One facility with its schedule.
-    pub fn facility(&self, _id: &str) -> Result<Value> {
-        match self.never {}
+    /// One facility with its schedule, or `None` for an unknown ID.
+    pub fn facility(&self, id: &str) -> Result<Option<(Facility, Schedule)>> {
+        match self.dataset.facility(id)? {
+            Some((rowid, f)) => Ok(Some((f, self.dataset.schedule(rowid)?))),
+            None => Ok(None),
+        }
     }
     /// Stations and places by name.
     pub fn places(&self, _query: &str, _k: usize) -> Result<Vec<Value>> {
-        match self.never {}
+        Err(not_in_build("the place search"))
     }
 }
 

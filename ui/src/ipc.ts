@@ -89,6 +89,48 @@ export interface NearbyArgs {
   kind?: string;
 }
 
+export interface HoursWindow {
+  start: number;
+  end: number;
+}
+
+export interface DayHours {
+  date: string;
+  holiday: string | null;
+  column: number;
+  reception: HoursWindow[];
+  consultation: HoursWindow[];
+  open: HoursWindow[];
+  verdict: { kind: 'hours' | 'closed' | 'unknown'; reason?: { cause: string } };
+}
+
+export interface OpenState {
+  state: 'open' | 'closed' | 'unknown';
+  until?: string;
+  next_open?: string | null;
+}
+
+export interface FacilityView {
+  facility: {
+    id: string;
+    kind: string;
+    name_ja: string;
+    name_kana: string | null;
+    name_en: string | null;
+    address_ja: string;
+    pref_code: number;
+    position: LatLon | null;
+    phone: string | null;
+    emergency: boolean | null;
+    departments: string[];
+    website: string | null;
+  };
+  open: OpenState;
+  week: DayHours[];
+  departments: { code: string; name_ja: string; category: string }[];
+  closedDaysText: string | null;
+}
+
 // The shapes of the dataset's metadata, facility detail, cards, numbers and tips are the
 // core's; the screens read the fields they show and tolerate the others.
 export type Json = Record<string, any>;
@@ -102,7 +144,7 @@ export const api = {
   clock: () => call<Clock>('clock'),
   datasetInfo: () => call<Json>('dataset_info'),
   nearby: (args: NearbyArgs) => call<NearResult[]>('nearby', { args }),
-  facility: (id: string) => call<Json>('facility', { id }),
+  facility: (id: string, department?: string) => call<FacilityView>('facility', { id, department }),
   places: (query: string, k = 8) => call<Place[]>('places', { query, k }),
   emergencyNumbers: (lang: string, pref?: number) => call<Json[]>('emergency_numbers', { lang, pref }),
   callScript: (lang: string, addressJa?: string) => call<Json>('call_script', { lang, addressJa }),

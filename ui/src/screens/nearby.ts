@@ -8,8 +8,6 @@ import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
 import { devicePosition } from '../location';
 
-/** The last list, so the facility screen can show the open state the list was judged by. */
-export const lastResults = new Map<string, NearResult>();
 let map: OfflineMap | null = null;
 
 export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void): Promise<void> {
@@ -156,8 +154,6 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         openNow: state.filters.openNow,
         emergencyOnly: state.filters.emergencyOnly,
       });
-      lastResults.clear();
-      for (const r of results) lastResults.set(r.id, r);
       map!.show(p, results, p.label ? { text: p.label, ja: p.labelJa } : undefined);
       const items = await Promise.all(results.map((r, i) => resultItem(r, i, go)));
       clear(

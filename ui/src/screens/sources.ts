@@ -14,7 +14,14 @@ export async function sourcesScreen(root: HTMLElement): Promise<void> {
     return;
   }
   const sources: Json[] = info.sources ?? [];
-  const counts: Json = info.counts ?? {};
+  const counts: [string, unknown][] = [
+    [t('sources-facilities'), info.facilities_total],
+    [t('sources-placed'), info.facilities_placed],
+    [t('sources-with-phone'), info.with_phone],
+    [t('sources-with-hours'), info.with_hours],
+    [t('sources-with-emergency'), info.with_emergency_flag],
+    [t('sources-stations'), info.stations],
+  ];
   clear(
     root,
     h('h1', { id: 'screen-title' }, t('sources-title')),
@@ -25,7 +32,7 @@ export async function sourcesScreen(root: HTMLElement): Promise<void> {
       h('dd', { 'data-testid': 'built-at' }, String(info.built_at ?? '')),
       h('dt', {}, t('sources-schema')),
       h('dd', {}, String(info.schema_version ?? '')),
-      Object.entries(counts).map(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))]),
+      counts.filter(([, v]) => v !== undefined).map(([k, v]) => [h('dt', {}, k), h('dd', { 'data-testid': 'count' }, String(v))]),
     ),
     h(
       'ul',
@@ -34,7 +41,7 @@ export async function sourcesScreen(root: HTMLElement): Promise<void> {
         h(
           'li',
           { class: 'card-block' },
-          h('h2', {}, String(s.name)),
+          h('h2', {}, String(s.title ?? s.name)),
           h('p', {}, t('sources-date'), ' ', String(s.date ?? '')),
           h('p', {}, t('sources-licence'), ' ', String(s.licence ?? '')),
           s.records !== undefined ? h('p', {}, t('sources-records'), ' ', String(s.records)) : null,
