@@ -6,13 +6,18 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod bench;
 pub mod build;
 pub mod dataset;
 pub mod error;
 pub mod facility;
 pub mod geo;
+pub mod guide;
 pub mod holidays;
 pub mod hours;
+pub mod nearby;
+pub mod places;
 pub mod prefectures;
 
 pub use error::{Error, Result};
+pub use guide::{FacilityDetail, Guide, NearQuery, NearResult};

@@ -112,3 +112,60 @@ impl Dataset {
         })
     }
 }
+
+impl Dataset {
+    /// One facility by rowid.
+    pub fn facility_at(&self, rowid: i64) -> Result<(i64, Facility)> {
+        self.with_conn(|conn| {
+            let sql = format!("SELECT {}, rowid FROM facilities WHERE rowid = ?1", schema::FACILITY_COLUMNS);
+            let mut stmt = conn.prepare_cached(&sql)?;
+            stmt.query_row([rowid], |row| Ok((row.get::<_, i64>(14)?, schema::facility_from_row(row)?)))
+                .map_err(|e| self.corrupt(e))
+        })
+    }
+
+    /// Facilities whose Japanese, kana or English name contains `text`, at most `k`.
+    pub fn find_by_name(&self, text: &str, k: usize) -> Result<Vec<Facility>> {
+        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        self.with_conn(|conn| {
+            let sql = format!(
+                "SELECT {} FROM facilities WHERE name_ja LIKE ?1 ESCAPE '\\' OR name_kana LIKE ?1 ESCAPE '\\' \
+                 OR name_en LIKE ?1 ESCAPE '\\' ORDER BY length(name_ja), rowid LIMIT ?2",
+                schema::FACILITY_COLUMNS
+            );
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params![pattern, k as i64], schema::facility_from_row)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
+        })
+    }
+
+    /// Every place row: (id, kind, names by language, lat, lon, lines).
+    pub fn places(&self) -> Result<Vec<crate::places::Place>> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT id, kind, name_ja, name_en, name_ko, name_zh_hans, name_zh_hant, name_fr, lat, lon, lines \
+                 FROM places ORDER BY rowid",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                let mut names = std::collections::BTreeMap::new();
+                for (i, lang) in [(3, "en"), (4, "ko"), (5, "zh-Hans"), (6, "zh-Hant"), (7, "fr")] {
+                    if let Some(n) = r.get::<_, Option<String>>(i)? {
+                        names.insert(lang.to_string(), n);
+                    }
+                }
+                let lines: String = r.get(10)?;
+                Ok(crate::places::Place {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    name_ja: r.get(2)?,
+                    name_en: names.get("en").cloned(),
+                    names,
+                    lat: r.get(8)?,
+                    lon: r.get(9)?,
+                    lines: serde_json::from_str(&lines).unwrap_or_default(),
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
+        })
+    }
+}

@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod dataset_cmds;
+mod query_cmds;
 mod words;
 
 #[derive(Parser)]
@@ -20,6 +21,12 @@ enum Command {
     BuildDataset(dataset_cmds::BuildArgs),
     /// Counts, source dates and match rates of a dataset.
     Stats(dataset_cmds::StatsArgs),
+    /// The nearest suitable facilities, with distance, bearing and whether they are open.
+    Near(query_cmds::NearArgs),
+    /// Stations and places by name.
+    Places(query_cmds::PlacesArgs),
+    /// Time the nearest-facility search (R*-tree vs full scan vs SQLite R*Tree).
+    Bench(query_cmds::BenchArgs),
     /// Emergency and help numbers (compiled in; work without a dataset).
     Numbers(words::NumbersArgs),
     /// The phrase-card catalogue in a language.
@@ -33,6 +40,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::BuildDataset(a) => dataset_cmds::build_dataset(a),
         Command::Stats(a) => dataset_cmds::stats(a),
+        Command::Near(a) => query_cmds::near(a),
+        Command::Places(a) => query_cmds::places(a),
+        Command::Bench(a) => query_cmds::bench(a),
         Command::Numbers(a) => words::numbers(a),
         Command::Cards(a) => words::cards(a),
         Command::Card(a) => words::card(a),

@@ -1,0 +1,256 @@
+//! `Guide`: opens a dataset once and answers the app's questions about it.
+
+use crate::dataset::{schema, Dataset, DatasetInfo};
+use crate::error::{Error, Result};
+use crate::facility::{Department, DepartmentSet, Facility, FacilityKind};
+use crate::geo::LatLon;
+use crate::hours::{OpenState, Schedule};
+use crate::nearby::{self, Index, Slot, StaticFilter};
+use crate::places::{Place, PlaceIndex};
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// Largest `k` a query may ask for.
+pub const MAX_K: usize = 200;
+
+/// A nearest-facility question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearQuery {
+    /// Where the user is.
+    pub at: LatLon,
+    /// How many results, 1..=[`MAX_K`].
+    pub k: usize,
+    /// Only within this many metres.
+    pub radius_m: Option<f64>,
+    /// Only facilities with this department category.
+    pub department: Option<Department>,
+    /// Only facilities open at this instant (for `department` when given).
+    pub open_at: Option<DateTime<FixedOffset>>,
+    /// Only facilities with an emergency department.
+    pub emergency_only: bool,
+    /// Only this kind of facility.
+    pub kind: Option<FacilityKind>,
+}
+
+impl NearQuery {
+    /// The `k` nearest to `at`, no filters.
+    pub fn new(at: LatLon, k: usize) -> Self {
+        NearQuery { at, k, radius_m: None, department: None, open_at: None, emergency_only: false, kind: None }
+    }
+}
+
+/// One answer, shaped as the CLI contract's `near --json` objects.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearResult {
+    /// Source facility ID.
+    pub id: String,
+    /// Japanese name.
+    pub name_ja: String,
+    /// English name or romaji, as the source gives it.
+    pub name_en: Option<String>,
+    /// Kind of facility.
+    pub kind: FacilityKind,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// Great-circle distance from the query point, metres.
+    pub distance_m: f64,
+    /// Initial bearing from the query point, degrees clockwise from north.
+    pub bearing_deg: f64,
+    /// Department categories.
+    pub departments: DepartmentSet,
+    /// Telephone number.
+    pub phone: Option<String>,
+    /// Japanese address.
+    pub address_ja: String,
+    /// Open at the query instant (or now): true, false, or null when unknown.
+    pub open: Option<bool>,
+    /// Next opening (RFC 3339, Japan time) when not open.
+    pub next_open: Option<String>,
+    /// Until when it stays open, when open.
+    pub open_until: Option<String>,
+    /// Has an emergency department: true, false, or null when unknown.
+    pub emergency: Option<bool>,
+}
+
+/// Everything about one facility, for its screen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FacilityDetail {
+    /// The facility.
+    #[serde(flatten)]
+    pub facility: Facility,
+    /// Its hours and closing days.
+    pub schedule: Schedule,
+}
+
+/// The entry point: a dataset opened read-only with its spatial and place indexes.
+pub struct Guide {
+    dataset: Dataset,
+    slots: Vec<Slot>,
+    /// postcard-encoded schedules, decoded on demand while filtering.
+    schedules: Vec<Box<[u8]>>,
+    index: Index,
+    places: OnceLock<Result<Arc<PlaceIndex>, String>>,
+}
+
+impl Guide {
+    /// Opens `path` and builds the spatial index.
+    pub fn open(path: &Path) -> Result<Guide> {
+        let dataset = Dataset::open(path)?;
+        let (slots, schedules) = dataset.with_conn(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT rowid, lat, lon, kind, departments, emergency, schedule FROM facilities ORDER BY rowid",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut slots = Vec::new();
+            let mut schedules = Vec::new();
+            while let Some(row) = rows.next()? {
+                let rowid: i64 = row.get(0)?;
+                if rowid != slots.len() as i64 + 1 {
+                    return Err(corrupt(path, format!("facility rowids are not dense at {rowid}")));
+                }
+                let position = match (row.get::<_, Option<f64>>(1)?, row.get::<_, Option<f64>>(2)?) {
+                    (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon).map_err(|e| corrupt(path, e))?),
+                    _ => None,
+                };
+                let kind: String = row.get(3)?;
+                slots.push(Slot {
+                    position,
+                    unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
+                    kind: kind.parse().map_err(|e| corrupt(path, e))?,
+                    departments: DepartmentSet(row.get(4)?),
+                    emergency: row.get(5)?,
+                });
+                schedules.push(row.get_ref(6)?.as_blob().map_err(|e| corrupt(path, e))?.into());
+            }
+            Ok((slots, schedules))
+        })?;
+        let index = Index::build(&slots);
+        Ok(Guide { dataset, slots, schedules, index, places: OnceLock::new() })
+    }
+
+    /// Version, sources, counts.
+    pub fn info(&self) -> &DatasetInfo {
+        self.dataset.info()
+    }
+
+    /// Number of facilities on the map.
+    pub fn placed(&self) -> usize {
+        self.index.len()
+    }
+
+    /// The index's view of each facility (for benchmarks and tests).
+    pub fn slots(&self) -> &[Slot] {
+        &self.slots
+    }
+
+    /// The schedule of slot `i`.
+    pub fn schedule_of(&self, i: usize) -> Result<Schedule> {
+        schema::schedule_from_blob(&self.schedules[i])
+            .map_err(|e| corrupt(self.dataset.path(), format!("schedule of row {}: {e}", i + 1)))
+    }
+
+    /// Whether slot `i` is open at `at` for `dept`: true / false / unknown.
+    pub fn open_at(&self, i: usize, at: &DateTime<FixedOffset>, dept: Option<Department>) -> Option<bool> {
+        self.schedule_of(i).ok().and_then(|s| s.state_at(*at, dept).open())
+    }
+
+    fn check(q: &NearQuery) -> Result<()> {
+        if q.k == 0 || q.k > MAX_K {
+            return Err(Error::InvalidArgument(format!("k must be 1..={MAX_K}, not {}", q.k)));
+        }
+        if let Some(r) = q.radius_m {
+            if !(r.is_finite() && r > 0.0) {
+                return Err(Error::InvalidArgument(format!("radius must be a positive number of metres, not {r}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The slots answering `q`, nearest first, without reading the database.
+    pub fn nearest_slots(&self, q: &NearQuery) -> Result<Vec<nearby::Hit>> {
+        Self::check(q)?;
+        let filter = StaticFilter { department: q.department, emergency_only: q.emergency_only, kind: q.kind };
+        Ok(match q.open_at {
+            None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
+            Some(at) => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
+                self.open_at(i, &at, q.department) == Some(true)
+            }),
+        })
+    }
+
+    /// The nearest facilities answering `q`, with distance, bearing and opening state at
+    /// `q.open_at` (or at `now` for the state when no open filter is set).
+    pub fn near(&self, q: &NearQuery, now: DateTime<FixedOffset>) -> Result<Vec<NearResult>> {
+        let hits = self.nearest_slots(q)?;
+        let when = q.open_at.unwrap_or(now);
+        hits.iter()
+            .map(|h| {
+                let (_, f) = self.dataset.facility_at(h.slot as i64 + 1)?;
+                let p = f.position.expect("indexed facilities are placed");
+                let state = self.schedule_of(h.slot)?.state_at(when, q.department);
+                let rfc = |t: DateTime<FixedOffset>| t.to_rfc3339();
+                Ok(NearResult {
+                    distance_m: q.at.distance_m(&p),
+                    bearing_deg: q.at.bearing_deg(&p),
+                    lat: p.lat,
+                    lon: p.lon,
+                    open: state.open(),
+                    next_open: state.next_open().map(rfc),
+                    open_until: match state {
+                        OpenState::Open { until } => Some(rfc(until)),
+                        _ => None,
+                    },
+                    id: f.id,
+                    name_ja: f.name_ja,
+                    name_en: f.name_en,
+                    kind: f.kind,
+                    departments: f.departments,
+                    phone: f.phone,
+                    address_ja: f.address_ja,
+                    emergency: f.emergency,
+                })
+            })
+            .collect()
+    }
+
+    /// One facility with its schedule, by source ID.
+    pub fn facility(&self, id: &str) -> Result<FacilityDetail> {
+        let (rowid, facility) = self
+            .dataset
+            .facility(id)?
+            .ok_or_else(|| Error::InvalidArgument(format!("no facility with ID '{id}'")))?;
+        Ok(FacilityDetail { facility, schedule: self.schedule_of(rowid as usize - 1)? })
+    }
+
+    /// Facilities whose name contains `text` (for facilities not on the map, too).
+    pub fn find_by_name(&self, text: &str, k: usize) -> Result<Vec<Facility>> {
+        self.dataset.find_by_name(text, k)
+    }
+
+    fn place_index(&self) -> Result<Arc<PlaceIndex>> {
+        self.places
+            .get_or_init(|| PlaceIndex::load(&self.dataset).map(Arc::new).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(|message| corrupt(self.dataset.path(), message))
+    }
+
+    /// Stations and places matching `query` in any supported language, best first.
+    pub fn places(&self, query: &str, k: usize) -> Result<Vec<Place>> {
+        if k == 0 || k > MAX_K {
+            return Err(Error::InvalidArgument(format!("k must be 1..={MAX_K}, not {k}")));
+        }
+        let found = self.place_index()?.search(query, k);
+        if found.is_empty() {
+            return Err(Error::UnknownPlace(query.to_string()));
+        }
+        Ok(found)
+    }
+}
+
+fn corrupt(path: &Path, message: impl std::fmt::Display) -> Error {
+    Error::CorruptDataset { path: path.to_path_buf(), message: message.to_string() }
+}

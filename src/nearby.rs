@@ -1,0 +1,177 @@
+//! The spatial index and the filtered k-nearest search.
+//!
+//! Facilities are points on the unit sphere (x, y, z from latitude and longitude), so the
+//! straight-line (chord) order that the R*-tree walks is exactly great-circle order. The
+//! filters are applied while walking `nearest_neighbor_iter`, which stops after k matches
+//! or beyond the radius.
+
+use crate::facility::{Department, DepartmentSet, FacilityKind};
+use crate::geo::LatLon;
+use rstar::primitives::GeomWithData;
+use rstar::RTree;
+
+/// Mean Earth radius used to turn metres into chord lengths, metres.
+pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
+
+/// What the index knows of each facility: enough to filter without touching the database.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Slot {
+    /// Position, if placed.
+    pub position: Option<LatLon>,
+    /// The position on the unit sphere (zeros when not placed).
+    pub unit: [f64; 3],
+    /// Hospital, clinic ...
+    pub kind: FacilityKind,
+    /// Department categories.
+    pub departments: DepartmentSet,
+    /// Emergency-department answer.
+    pub emergency: Option<bool>,
+}
+
+impl Slot {
+    /// Whether it has an emergency department by either the survey or its department list.
+    pub fn has_emergency(&self) -> bool {
+        self.emergency == Some(true) || self.departments.contains(Department::Emergency)
+    }
+}
+
+/// The static part of a filter (the instant-dependent part is a closure, see [`Index::nearest`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StaticFilter {
+    /// Only facilities with this department category.
+    pub department: Option<Department>,
+    /// Only facilities with an emergency department.
+    pub emergency_only: bool,
+    /// Only this kind.
+    pub kind: Option<FacilityKind>,
+}
+
+impl StaticFilter {
+    /// Whether `slot` passes.
+    pub fn accepts(&self, slot: &Slot) -> bool {
+        self.department.is_none_or(|d| slot.departments.contains(d))
+            && (!self.emergency_only || slot.has_emergency())
+            && self.kind.is_none_or(|k| slot.kind == k)
+    }
+}
+
+/// A hit: index into the slots and the chord length on the unit sphere.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Index of the facility's slot.
+    pub slot: usize,
+    /// Straight-line distance on the unit sphere (monotonic in great-circle distance).
+    pub chord: f64,
+}
+
+/// Chord length on the unit sphere of a great-circle distance in metres.
+pub fn chord_of_metres(m: f64) -> f64 {
+    2.0 * (m / (2.0 * EARTH_RADIUS_M)).min(std::f64::consts::FRAC_PI_2).sin()
+}
+
+fn chord(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}
+
+type Point = GeomWithData<[f64; 3], u32>;
+
+/// An R*-tree over the placed facilities.
+pub struct Index {
+    tree: RTree<Point>,
+}
+
+impl Index {
+    /// Bulk-loads the placed slots.
+    pub fn build(slots: &[Slot]) -> Index {
+        let points: Vec<Point> = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.position.is_some())
+            .map(|(i, s)| GeomWithData::new(s.unit, i as u32))
+            .collect();
+        Index { tree: RTree::bulk_load(points) }
+    }
+
+    /// Number of indexed facilities.
+    pub fn len(&self) -> usize {
+        self.tree.size()
+    }
+
+    /// Whether nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.tree.size() == 0
+    }
+
+    /// The `k` nearest slots to `at` that pass `filter` and `dynamic`, within `radius_m`,
+    /// nearest first; ties in distance are broken by slot index, so the answer is
+    /// deterministic and equals a full scan's.
+    pub fn nearest(
+        &self,
+        slots: &[Slot],
+        at: LatLon,
+        k: usize,
+        radius_m: Option<f64>,
+        filter: &StaticFilter,
+        mut dynamic: impl FnMut(usize) -> bool,
+    ) -> Vec<Hit> {
+        let q = at.unit_vector();
+        let max_chord = radius_m.map(chord_of_metres).unwrap_or(f64::INFINITY);
+        let mut hits: Vec<Hit> = Vec::with_capacity(k + 1);
+        if k == 0 {
+            return hits;
+        }
+        for p in self.tree.nearest_neighbor_iter(&q) {
+            let c = chord(p.geom(), &q);
+            if c > max_chord {
+                break;
+            }
+            // After k matches, only candidates tied with the k-th can still enter.
+            if hits.len() >= k && c > hits[k - 1].chord {
+                break;
+            }
+            let slot = p.data as usize;
+            if filter.accepts(&slots[slot]) && dynamic(slot) {
+                hits.push(Hit { slot, chord: c });
+            }
+        }
+        hits.sort_by(|a, b| a.chord.total_cmp(&b.chord).then(a.slot.cmp(&b.slot)));
+        hits.truncate(k);
+        hits
+    }
+}
+
+/// The same question answered by a full scan: the oracle for tests and the baseline for
+/// the benchmark. It is a competent scan: precomputed unit vectors, the static filter
+/// first, then a partial selection rather than a full sort.
+pub fn brute_force(
+    slots: &[Slot],
+    at: LatLon,
+    k: usize,
+    radius_m: Option<f64>,
+    filter: &StaticFilter,
+    mut dynamic: impl FnMut(usize) -> bool,
+) -> Vec<Hit> {
+    let q = at.unit_vector();
+    let max_chord = radius_m.map(chord_of_metres).unwrap_or(f64::INFINITY);
+    let mut all: Vec<Hit> = slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.position.is_some() && filter.accepts(s))
+        .map(|(i, s)| Hit { slot: i, chord: chord(&s.unit, &q) })
+        .filter(|h| h.chord <= max_chord)
+        .collect();
+    let order = |a: &Hit, b: &Hit| a.chord.total_cmp(&b.chord).then(a.slot.cmp(&b.slot));
+    // Most queries find their k among the nearest few dozen: select those first.
+    let head = (k * 8).max(64);
+    if all.len() > head {
+        all.select_nth_unstable_by(head, order);
+        let (front, _) = all.split_at_mut(head);
+        front.sort_by(order);
+        let found: Vec<Hit> = front.iter().copied().filter(|h| dynamic(h.slot)).take(k).collect();
+        if found.len() == k {
+            return found;
+        }
+    }
+    all.sort_by(order);
+    all.into_iter().filter(|h| dynamic(h.slot)).take(k).collect()
+}
