@@ -1,60 +1,16 @@
 //! The core API the shell codes against, in one place so that the commands do not care
 //! which parts of the core have landed yet.
 //!
-//! The dataset reader (`tasukete::dataset::Dataset`) and the hours engine are the core's.
-//! TEMPORARY: nearest search, place search and the localised content modules are still
-//! on their branches; until they are merged, those calls report that this build lacks
-//! them (never invented data), and each is replaced by the core's own call on merge.
+//! The dataset queries are the core's own (`tasukete::Guide`). TEMPORARY: the localised
+//! content modules (emergency numbers, 119 script, cards, tips, Fluent) are still on the
+//! l10n branch; until they are merged, `content` reports that this build lacks them
+//! (never invented data) and `l10n` renders `locales/*/ui.ftl` with fluent-bundle. Each
+//! is replaced by the core's own call on merge.
 
 use serde_json::Value;
-use std::path::Path;
-use tasukete::dataset::{Dataset, DatasetInfo};
-use tasukete::facility::Facility;
-use tasukete::hours::Schedule;
 use tasukete::{Error, Result};
 
-/// The opened dataset.
-pub struct Guide {
-    dataset: Dataset,
-}
-
-/// What the nearest search is asked.
-#[allow(missing_docs, dead_code)]
-pub struct NearQuery {
-    pub at: tasukete::geo::LatLon,
-    pub k: usize,
-    pub radius_m: Option<f64>,
-    pub department: Option<tasukete::facility::Department>,
-    pub open_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    pub emergency_only: bool,
-    pub kind: Option<tasukete::facility::FacilityKind>,
-}
-
-impl Guide {
-    /// Opens the dataset read-only; missing, corrupt and other-version files are errors.
-    pub fn open(path: &Path) -> Result<Guide> {
-        Ok(Guide { dataset: Dataset::open(path)? })
-    }
-    /// Metadata of the dataset.
-    pub fn info(&self) -> &DatasetInfo {
-        self.dataset.info()
-    }
-    /// Nearest facilities.
-    pub fn near(&self, _q: &NearQuery) -> Result<Vec<Value>> {
-        Err(not_in_build("the nearest-facility search"))
-    }
-    /// One facility with its schedule, or `None` for an unknown ID.
-    pub fn facility(&self, id: &str) -> Result<Option<(Facility, Schedule)>> {
-        match self.dataset.facility(id)? {
-            Some((rowid, f)) => Ok(Some((f, self.dataset.schedule(rowid)?))),
-            None => Ok(None),
-        }
-    }
-    /// Stations and places by name.
-    pub fn places(&self, _query: &str, _k: usize) -> Result<Vec<Value>> {
-        Err(not_in_build("the place search"))
-    }
-}
+pub use tasukete::{Guide, NearQuery};
 
 fn not_in_build(what: &str) -> Error {
     Error::InvalidArgument(format!("{what} is not in this build yet"))

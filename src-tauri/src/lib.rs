@@ -18,16 +18,21 @@ use tauri::{Manager, Runtime};
 pub const DATASET_FILE: &str = "tasukete.sqlite";
 
 /// Adds the app's state, plugins and commands to `builder`.
+///
+/// State is managed before the event loop starts whenever it can be (the mock runtime
+/// never runs `setup`); only the bundled dataset's path needs the running app to resolve.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, startup: Startup) -> tauri::Builder<R> {
-    let builder = add_platform_plugins(builder.plugin(tauri_plugin_opener::init()));
-    builder
-        .setup(move |app| {
-            let path = dataset_path(app.handle(), &startup.dataset);
+    let builder = add_platform_plugins(builder.plugin(tauri_plugin_opener::init()))
+        .manage(startup.overrides.clone())
+        .invoke_handler(commands::handler());
+    match startup.dataset {
+        DatasetSource::Path(path) => builder.manage(GuideState::open(&path)),
+        DatasetSource::Default => builder.setup(|app| {
+            let path = dataset_path(app.handle());
             app.manage(GuideState::open(&path));
-            app.manage(startup.overrides.clone());
             Ok(())
-        })
-        .invoke_handler(commands::handler())
+        }),
+    }
 }
 
 #[cfg(mobile)]
@@ -42,10 +47,7 @@ fn add_platform_plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
 
 /// Where the dataset is: [`state::ENV_DB`], then the bundled resource, then (debug builds
 /// run from the workspace) `data/build/`.
-fn dataset_path<R: Runtime>(app: &tauri::AppHandle<R>, source: &DatasetSource) -> PathBuf {
-    if let DatasetSource::Path(p) = source {
-        return p.clone();
-    }
+fn dataset_path<R: Runtime>(app: &tauri::AppHandle<R>) -> PathBuf {
     if let Some(p) = std::env::var_os(state::ENV_DB) {
         return PathBuf::from(p);
     }

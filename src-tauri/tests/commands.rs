@@ -1,6 +1,9 @@
 //! Every command through Tauri's mock runtime, with the same `builder()` the app uses:
 //! the payload shapes and the `{kind, message}` errors the webview receives.
 
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use tasukete_app_lib::builder;
@@ -21,6 +24,20 @@ fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a main window");
     TestApp { _app: app, window }
 }
+
+/// A dataset built by the core's own builder from the core tests' generated sources:
+/// three hospitals (two in Sapporo, one in Niigata) and the stations 新宿 and 札幌.
+fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
+    let sources = common::small_sources();
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("tasukete.sqlite");
+    let opts = tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
+    tasukete::build::build(&opts, &mut |_| {}).expect("the tiny dataset builds");
+    (out, path)
+}
+
+/// Saturday 2026-11-28 10:00 in Japan.
+const SATURDAY_10: &str = "2026-11-28T10:00:00+09:00";
 
 fn no_dataset() -> TestApp {
     start(PathBuf::from("/nonexistent/tasukete.sqlite"), Overrides::default())
@@ -145,6 +162,73 @@ fn nearby_checks_its_arguments_before_the_dataset() {
     assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "kind": "spa" })), "invalid-argument");
     assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "k": 0 })), "invalid-argument");
     assert_eq!(kind(json!({ "lat": 35.6, "lon": 139.7, "radiusM": -5.0 })), "invalid-argument");
+}
+
+#[test]
+fn dataset_info_has_sources_and_counts() {
+    let (_dir, path) = tiny_dataset();
+    let app = start(path, Overrides::default());
+    let info = app.invoke("dataset_info", json!({})).unwrap();
+    assert_eq!(info["facilities_total"], 3);
+    assert_eq!(info["stations"], 2);
+    assert!(info["sources"].as_array().unwrap().iter().all(|s| s["credit"].is_string() && s["date"].is_string()));
+}
+
+#[test]
+fn places_finds_shinjuku_in_english_and_japanese() {
+    let (_dir, path) = tiny_dataset();
+    let app = start(path, Overrides::default());
+    for q in ["Shinjuku", "shinj", "新宿"] {
+        let found = app.invoke("places", json!({ "query": q, "k": 5 })).unwrap();
+        assert_eq!(found[0]["name_ja"], "新宿", "{q}: {found}");
+        assert_eq!(found[0]["names"]["en"], "Shinjuku");
+    }
+    assert_eq!(app.error_kind("places", json!({ "query": "Atlantis" })), "not-found");
+}
+
+#[test]
+fn nearby_lists_nearest_first_with_distance_bearing_and_open_state() {
+    let (_dir, path) = tiny_dataset();
+    let app = start(path, Overrides::parse(Some(SATURDAY_10), None));
+    // Sapporo station.
+    let all = app.invoke("nearby", json!({ "args": { "lat": 43.0687, "lon": 141.3508, "k": 3 } })).unwrap();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 3);
+    let d: Vec<f64> = all.iter().map(|r| r["distance_m"].as_f64().unwrap()).collect();
+    assert!(d.windows(2).all(|w| w[0] <= w[1]), "{d:?}");
+    assert!(all[0]["bearing_deg"].as_f64().unwrap() >= 0.0 && all[0]["bearing_deg"].as_f64().unwrap() < 360.0);
+    assert_eq!(all[2]["id"], "151BYJTX00001", "Niigata is the farthest");
+    for key in ["id", "name_ja", "kind", "lat", "lon", "departments", "address_ja", "open", "emergency"] {
+        assert!(all[0].get(key).is_some(), "{key} missing in {}", all[0]);
+    }
+    // Pediatrics open on Saturday at 10:00: only the Sapporo hospital with 小児科 09:00-12:00 Mon-Sat.
+    let open = app
+        .invoke("nearby", json!({ "args": { "lat": 43.0687, "lon": 141.3508, "department": "pediatrics", "openNow": true } }))
+        .unwrap();
+    let open = open.as_array().unwrap();
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert_eq!(open[0]["id"], "0111010000010");
+    assert_eq!(open[0]["open"], true);
+    assert!(open[0]["departments"].as_array().unwrap().contains(&json!("pediatrics")));
+}
+
+#[test]
+fn facility_shows_open_state_and_a_week_of_hours_by_date() {
+    let (_dir, path) = tiny_dataset();
+    let app = start(path, Overrides::parse(Some(SATURDAY_10), None));
+    let f = app.invoke("facility", json!({ "id": "0111010000010", "department": "pediatrics" })).unwrap();
+    assert_eq!(f["facility"]["name_ja"], "札幌テスト病院");
+    assert!(f["facility"]["address_ja"].as_str().unwrap().starts_with("北海道"));
+    assert_eq!(f["open"]["state"], "open");
+    let week = f["week"].as_array().unwrap();
+    assert_eq!(week.len(), 7);
+    assert_eq!(week[0]["date"], "2026-11-28");
+    assert_eq!(week[0]["open"], json!([{ "start": 540, "end": 720 }]));
+    assert_eq!(week[1]["date"], "2026-11-29");
+    assert_eq!(week[1]["verdict"]["kind"], "closed", "no hours on Sunday: {}", week[1]);
+    assert_eq!(f["closedDaysText"], "12月29日～1月3日");
+    assert_eq!(app.error_kind("facility", json!({ "id": "0000000000000" })), "invalid-argument");
+    assert_eq!(app.error_kind("facility", json!({ "id": "0111010000010", "department": "spa" })), "invalid-argument");
 }
 
 #[test]

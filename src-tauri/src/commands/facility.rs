@@ -48,8 +48,7 @@ pub fn facility(
     let dept = department.as_deref().filter(|d| !d.is_empty()).map(str::parse::<Department>).transpose()?;
     let now = overrides.now();
     guide.with(|g| {
-        let (facility, schedule) =
-            g.facility(&id)?.ok_or_else(|| AppError::NotFound(format!("no facility has ID {id}")))?;
+        let tasukete::FacilityDetail { facility, schedule } = g.facility(&id)?;
         let today: NaiveDate = now.date_naive();
         let week = (0..WEEK_DAYS).map(|i| schedule.day_hours(today + Duration::days(i), dept)).collect();
         Ok(FacilityView {

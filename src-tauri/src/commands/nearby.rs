@@ -1,16 +1,16 @@
 //! The "Nearby" screen: the nearest suitable facilities, filtered while searching.
 
 use crate::core_api::NearQuery;
+use tasukete::NearResult;
 use crate::error::{AppError, AppResult};
 use crate::state::{GuideState, Overrides};
 use serde::Deserialize;
-use serde_json::Value;
 use tasukete::facility::{Department, FacilityKind};
 use tasukete::geo::LatLon;
 use tauri::State;
 
-/// The most results one call returns.
-pub const MAX_K: usize = 200;
+/// The most results one call returns (the core's limit).
+pub const MAX_K: usize = tasukete::guide::MAX_K;
 
 /// What the UI asks for. Units: degrees and metres.
 #[derive(Debug, Clone, Deserialize)]
@@ -70,10 +70,11 @@ pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
 
 /// Nearest facilities first, with distance (m), bearing (degrees from north) and open state.
 #[tauri::command]
-pub fn nearby(args: NearbyArgs, guide: State<'_, GuideState>, overrides: State<'_, Overrides>) -> AppResult<Vec<Value>> {
+pub fn nearby(
+    args: NearbyArgs,
+    guide: State<'_, GuideState>,
+    overrides: State<'_, Overrides>,
+) -> AppResult<Vec<NearResult>> {
     let q = query(&args, &overrides)?;
-    guide.with(|g| {
-        let results = g.near(&q)?;
-        results.into_iter().map(|r| serde_json::to_value(r).map_err(|e| AppError::Internal(e.to_string()))).collect()
-    })
+    guide.with(|g| Ok(g.near(&q, overrides.now())?))
 }

@@ -2,18 +2,16 @@
 
 use crate::error::{AppError, AppResult};
 use crate::state::GuideState;
-use serde_json::Value;
+use tasukete::places::Place;
 use tauri::State;
 
 /// Places whose names start with or contain `query`, best first.
 #[tauri::command]
-pub fn places(query: String, k: Option<usize>, guide: State<'_, GuideState>) -> AppResult<Vec<Value>> {
+pub fn places(query: String, k: Option<usize>, guide: State<'_, GuideState>) -> AppResult<Vec<Place>> {
     let query = query.trim();
     if query.is_empty() {
         return Err(AppError::InvalidArgument("type part of a station or place name".into()));
     }
     let k = k.unwrap_or(10).clamp(1, 50);
-    guide.with(|g| {
-        g.places(query, k)?.into_iter().map(|p| serde_json::to_value(p).map_err(|e| AppError::Internal(e.to_string()))).collect()
-    })
+    guide.with(|g| Ok(g.places(query, k)?))
 }

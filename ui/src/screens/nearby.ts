@@ -1,7 +1,7 @@
 // Where do I go: the position, filters, an offline map and the nearest suitable facilities.
 import { clear, h, ja } from '../dom';
 import { currentLang, t } from '../i18n';
-import { api, type NearResult, type Place } from '../ipc';
+import { api, AppError, type NearResult, type Place } from '../ipc';
 import { DEPARTMENTS, departmentLabel, kindLabel } from '../labels';
 import { createMap, type OfflineMap } from '../map';
 import { setPosition, state } from '../state';
@@ -36,7 +36,8 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
       const places = await api.places(q, 8);
       clear(suggestions, places.length ? places.map(placeItem) : h('li', { class: 'muted' }, t('place-none')));
     } catch (e) {
-      clear(suggestions, h('li', {}, errorBox(e)));
+      // No match is an answer, not a failure.
+      clear(suggestions, e instanceof AppError && e.kind === 'not-found' ? h('li', { class: 'muted' }, t('place-none')) : h('li', {}, errorBox(e)));
     }
   };
   const placeItem = (p: Place) => {
