@@ -39,20 +39,49 @@ async function step(name, fn) {
     results.push({ name, ok: true, ms: Date.now() - started });
     console.log(`ok   ${name} (${Date.now() - started} ms)`);
   } catch (e) {
-    results.push({ name, ok: false, error: String(e?.message ?? e) });
-    console.log(`FAIL ${name}: ${e?.message ?? e}`);
+    results.push({ name, ok: false, ms: Date.now() - started, error: String(e?.message ?? e) });
+    console.log(`FAIL ${name} (${Date.now() - started} ms): ${e?.message ?? e}`);
     await shot(`failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
     throw e;
   }
 }
 
+// WebKitWebDriver's screenshot waits for a new frame, and a page at rest under Xvfb draws
+// none (the request hangs): a 1-pixel animation, added by the test only, keeps frames coming.
 async function shot(name) {
+  await browser.execute(() => {
+    if (document.getElementById('e2e-tick')) return;
+    const style = document.createElement('style');
+    style.textContent =
+      '@keyframes e2e-tick{from{opacity:.99}to{opacity:1}}#e2e-tick{position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;animation:e2e-tick .1s infinite alternate}';
+    document.head.appendChild(style);
+    const tick = document.createElement('div');
+    tick.id = 'e2e-tick';
+    document.body.appendChild(tick);
+  });
   const png = await browser.takeScreenshot();
   writeFileSync(join(shots, `${name}.png`), Buffer.from(png, 'base64'));
 }
 
 function assert(cond, message) {
   if (!cond) throw new Error(message);
+}
+
+// Native <select> popups in WebKitGTK grab the pointer and stall WebDriver screenshots
+// under Xvfb, so choices are made the way the page's own change handler receives them.
+async function choose(selector, value) {
+  const el = await browser.$(selector);
+  await el.waitForExist({ timeout: 10000 });
+  await browser.execute(
+    (sel, v) => {
+      const s = document.querySelector(sel);
+      if (![...s.options].some((o) => o.value === v)) throw new Error(`${sel} has no option ${v}`);
+      s.value = v;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
 }
 
 async function text(selector, timeout = 15000) {
@@ -79,8 +108,9 @@ async function main() {
     hostname: '127.0.0.1',
     port: Number(process.env.TAURI_DRIVER_PORT ?? 4444),
     logLevel: 'error',
-    connectionRetryTimeout: 120000,
-    capabilities: { browserName: 'wry', 'tauri:options': { application: app } },
+    connectionRetryTimeout: 45000,
+    connectionRetryCount: 1,
+    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
   });
   // Phone size. The window manager-less Xvfb honours the size exactly.
   await browser.setWindowSize(360, 740).catch(() => undefined);
@@ -101,9 +131,7 @@ async function main() {
 
   await step(`pick a language (${LANG})`, async () => {
     await (await browser.$('#tab-settings')).click();
-    const select = await browser.$('#language');
-    await select.waitForExist({ timeout: 10000 });
-    await select.selectByAttribute('value', LANG);
+    await choose('#language', LANG);
     await waitText('#tab-emergency', FR.emergency);
     const htmlLang = await browser.execute(() => document.documentElement.lang);
     assert(htmlLang === LANG, `<html lang> is ${htmlLang}`);
@@ -127,7 +155,7 @@ async function main() {
     const clock = await text('[data-testid="clock"]');
     assert(clock.includes('2026-11-28') && clock.includes('10:00'), `clock says "${clock}"`);
     assert(clock.includes('sam.'), `clock weekday is not Saturday: "${clock}"`);
-    await (await browser.$('#filter-department')).selectByAttribute('value', 'pediatrics');
+    await choose('#filter-department', 'pediatrics');
     await (await browser.$('#filter-open-now')).click();
     await browser.waitUntil(async () => (await browser.$$('.result')).length > 0, {
       timeout: 20000,

@@ -28,7 +28,7 @@ function tabs(): HTMLElement[] {
   return [
     tab('#/emergency', '☎', t('nav-emergency'), 'tab-emergency'),
     tab('#/nearby', '✚', t('nav-nearby'), 'tab-nearby'),
-    tab('#/cards', '💬', t('nav-cards'), 'tab-cards'),
+    tab('#/cards', '文', t('nav-cards'), 'tab-cards'),
     tab('#/tips', '¥', t('nav-tips'), 'tab-tips'),
     tab('#/settings', '⚙', t('nav-settings'), 'tab-settings'),
   ];

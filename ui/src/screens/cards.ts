@@ -22,7 +22,7 @@ export async function cardsScreen(root: HTMLElement, go: (hash: string) => void)
     { class: 'chips', role: 'group', 'aria-label': t('cards-categories') },
     [h('button', { class: 'chip', 'aria-pressed': 'true', 'data-category': '' }, t('cards-all'))].concat(
       categories.map((c) => {
-        const label = cards.find((x) => x.category === c)?.category_label ?? c;
+        const label = cards.find((x) => x.category === c)?.category_name ?? c;
         return h('button', { class: 'chip', 'aria-pressed': 'false', 'data-category': c }, String(label));
       }),
     ),

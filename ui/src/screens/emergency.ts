@@ -51,10 +51,11 @@ function numberItem(n: Json): HTMLElement {
   const number = String(n.number ?? '');
   return h(
     'li',
-    { class: 'number' },
-    callLink(number, `${number}`, { 'data-number': number, 'aria-label': `${n.name ?? ''} ${number}` }),
+    { class: 'number', 'data-number-id': String(n.id ?? '') },
+    callLink(String(n.dial ?? number), number, { 'data-number': number, 'aria-label': `${n.name ?? ''} ${number}` }),
     h('div', { class: 'number-text' }, h('strong', {}, String(n.name ?? '')), h('span', {}, String(n.purpose ?? ''))),
-    n.hours ? h('small', {}, String(n.hours)) : null,
+    n.hours || n.languages ? h('small', {}, [n.hours, n.languages].filter(Boolean).join(' · ')) : null,
+    n.note ? h('small', { class: n.unsure ? 'unsure' : '' }, String(n.note)) : null,
   );
 }
 
@@ -68,8 +69,9 @@ function renderScript(s: Json): HTMLElement {
       h(
         'li',
         {},
-        h('p', { class: 'ask' }, String(step.question ?? step.text ?? '')),
+        h('p', { class: 'ask' }, String(step.text ?? '')),
         step.ja ? h('p', { class: 'say' }, ja(String(step.ja))) : null,
+        step.ja_reading ? h('p', { class: 'reading' }, ja(String(step.ja_reading))) : null,
         step.romaji ? h('p', { class: 'romaji' }, String(step.romaji)) : null,
       ),
     ),
