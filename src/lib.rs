@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod closing_days;
 pub mod error;
 pub mod facility;
 pub mod geo;
