@@ -1,13 +1,14 @@
 //! Tasukete's core: everything the app can decide without a window.
 //!
 //! Data flows one way: public sources -> [`build`] -> a versioned SQLite dataset ->
-//! [`dataset`] reader -> queries. The Tauri shell and the command line are thin faces
-//! over this crate.
+//! [`dataset`] reader -> queries ([`Guide`]). The Tauri shell and the command line are
+//! thin faces over this crate.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod bench;
 pub mod build;
+pub mod closing_days;
 pub mod dataset;
 pub mod error;
 pub mod facility;
