@@ -6,9 +6,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod cards;
+pub mod emergency;
 pub mod error;
 pub mod facility;
 pub mod geo;
 pub mod hours;
+pub mod l10n;
+pub mod tips;
 
 pub use error::{Error, Result};

@@ -1,6 +1,9 @@
 //! `numbers`, `cards` and `card`: the words of the app (owned by the localisation work).
 
 use clap::Args;
+use std::collections::BTreeMap;
+use tasukete::emergency;
+use tasukete::l10n::{self, Lang};
 
 /// Arguments of `tasukete numbers`.
 #[derive(Args)]
@@ -43,12 +46,68 @@ pub struct CardArgs {
     pub json: bool,
 }
 
-pub fn numbers(_: NumbersArgs) -> Result<(), Box<dyn std::error::Error>> {
-    Err("the numbers command is not built yet (issue 4)".into())
+type CliResult = Result<(), Box<dyn std::error::Error>>;
+
+fn lang(tag: &str) -> Result<Lang, Box<dyn std::error::Error>> {
+    Ok(l10n::negotiate(tag)?)
 }
-pub fn cards(_: CardsArgs) -> Result<(), Box<dyn std::error::Error>> {
-    Err("the cards command is not built yet (issue 4)".into())
+
+fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
 }
-pub fn card(_: CardArgs) -> Result<(), Box<dyn std::error::Error>> {
-    Err("the card command is not built yet (issue 4)".into())
+
+/// `tasukete numbers`: the help numbers, localized; `--pref` adds what is known about #7119.
+pub fn numbers(a: NumbersArgs) -> CliResult {
+    let lang = lang(&a.lang)?;
+    let entries = emergency::numbers(lang, a.pref)?;
+    if a.json {
+        return print_json(&entries);
+    }
+    for e in entries {
+        println!("{:<14} {}", e.number, e.name);
+        println!("{:<14} {}", "", e.purpose);
+        println!("{:<14} {} | {}", "", e.hours, e.languages);
+        if let Some(note) = e.note {
+            println!("{:<14} {}", "", note);
+        }
+        println!();
+    }
+    Ok(())
+}
+
+/// `tasukete cards`: the whole catalogue in a language and Japanese.
+pub fn cards(a: CardsArgs) -> CliResult {
+    let lang = lang(&a.lang)?;
+    let all = tasukete::cards::catalogue(lang);
+    if a.json {
+        return print_json(&all);
+    }
+    let mut category = String::new();
+    for c in all {
+        if c.category != category {
+            println!("\n== {} ==", c.category_name);
+            category = c.category.clone();
+        }
+        println!("{:<28} {}\n{:<28} {}  ({})", c.id, c.text, "", c.ja, c.romaji);
+    }
+    Ok(())
+}
+
+/// `tasukete card`: one card, with `--arg NAME=VALUE` filled in.
+pub fn card(a: CardArgs) -> CliResult {
+    let lang = lang(&a.lang)?;
+    let mut args = BTreeMap::new();
+    for kv in &a.args {
+        let (k, v) = kv
+            .split_once('=')
+            .ok_or_else(|| format!("--arg '{kv}' must be NAME=VALUE, e.g. --arg days=3"))?;
+        args.insert(k.trim().to_string(), v.to_string());
+    }
+    let c = tasukete::cards::render(&a.id, lang, &args)?;
+    if a.json {
+        return print_json(&c);
+    }
+    println!("{}\n\n{}\n{}\n{}", c.text, c.ja, c.ja_reading, c.romaji);
+    Ok(())
 }
