@@ -358,6 +358,31 @@ fn kind_name(k: ArgKind) -> &'static str {
     }
 }
 
+/// A category with its name in the user's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    /// Stable id, one of [`CATEGORIES`].
+    pub id: &'static str,
+    /// Its name in the user's language.
+    pub name: String,
+    /// How many cards it holds.
+    pub cards: usize,
+}
+
+/// The categories in display order, named in `lang`.
+pub fn categories(lang: Lang) -> Result<Vec<Category>> {
+    CATEGORIES
+        .iter()
+        .map(|&id| {
+            Ok(Category {
+                id,
+                name: l10n::text(lang, "cards", &format!("category-{id}"), &Args::new())?.text,
+                cards: specs().iter().filter(|s| s.category == id).count(),
+            })
+        })
+        .collect()
+}
+
 /// Every card rendered in `lang` (and Japanese), in catalogue order. Arguments are shown
 /// as [`BLANK`] until the user fills them in with [`render`].
 pub fn catalogue(lang: Lang) -> Vec<RenderedCard> {
@@ -422,6 +447,14 @@ mod tests {
         assert_eq!(c.ja, "体温は38.5度です。");
         assert_eq!(c.ja_reading, "たいおんはさんじゅうはちてんごどです。");
         assert_eq!(c.romaji, "Taion wa sanjūhachi ten go do desu.");
+    }
+
+    #[test]
+    fn categories_are_named_and_counted() {
+        let cats = categories(Lang::De).unwrap();
+        assert_eq!(cats.len(), CATEGORIES.len());
+        assert_eq!(cats.iter().map(|c| c.cards).sum::<usize>(), specs().len());
+        assert_eq!(cats[0].name, "Empfang und Anmeldung");
     }
 
     #[test]
