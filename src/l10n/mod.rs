@@ -286,6 +286,15 @@ pub struct LangInfo {
 }
 
 fn meta(lang: Lang) -> Meta {
+    static METAS: OnceLock<HashMap<Lang, Meta>> = OnceLock::new();
+    METAS
+        .get_or_init(|| Lang::ALL.into_iter().map(|l| (l, read_meta(l))).collect())
+        .get(&lang)
+        .cloned()
+        .expect("every language has its meta")
+}
+
+fn read_meta(lang: Lang) -> Meta {
     let path = format!("{}/meta.json", lang.tag());
     let file = LOCALES
         .get_file(&path)
