@@ -2,6 +2,7 @@
 
 use clap::Args;
 use std::collections::BTreeMap;
+use std::io::Write;
 use tasukete::emergency;
 use tasukete::l10n::{self, Lang};
 
@@ -52,9 +53,17 @@ fn lang(tag: &str) -> Result<Lang, Box<dyn std::error::Error>> {
     Ok(l10n::negotiate(tag)?)
 }
 
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly instead of panicking.
+fn emit(text: &str) -> CliResult {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
 fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
-    println!("{}", serde_json::to_string_pretty(value)?);
-    Ok(())
+    emit(&serde_json::to_string_pretty(value)?)
 }
 
 /// `tasukete numbers`: the help numbers, localized; `--pref` adds what is known about #7119.
@@ -64,16 +73,15 @@ pub fn numbers(a: NumbersArgs) -> CliResult {
     if a.json {
         return print_json(&entries);
     }
+    let mut text = String::new();
     for e in entries {
-        println!("{:<14} {}", e.number, e.name);
-        println!("{:<14} {}", "", e.purpose);
-        println!("{:<14} {} | {}", "", e.hours, e.languages);
+        text += &format!("{:<14} {}\n{:<14} {}\n{:<14} {} | {}\n", e.number, e.name, "", e.purpose, "", e.hours, e.languages);
         if let Some(note) = e.note {
-            println!("{:<14} {}", "", note);
+            text += &format!("{:<14} {}\n", "", note);
         }
-        println!();
+        text.push('\n');
     }
-    Ok(())
+    emit(text.trim_end())
 }
 
 /// `tasukete cards`: the whole catalogue in a language and Japanese.
@@ -84,14 +92,15 @@ pub fn cards(a: CardsArgs) -> CliResult {
         return print_json(&all);
     }
     let mut category = String::new();
+    let mut text = String::new();
     for c in all {
         if c.category != category {
-            println!("\n== {} ==", c.category_name);
+            text += &format!("\n== {} ==\n", c.category_name);
             category = c.category.clone();
         }
-        println!("{:<28} {}\n{:<28} {}  ({})", c.id, c.text, "", c.ja, c.romaji);
+        text += &format!("{:<28} {}\n{:<28} {}  ({})\n", c.id, c.text, "", c.ja, c.romaji);
     }
-    Ok(())
+    emit(text.trim())
 }
 
 /// `tasukete card`: one card, with `--arg NAME=VALUE` filled in.
@@ -108,6 +117,5 @@ pub fn card(a: CardArgs) -> CliResult {
     if a.json {
         return print_json(&c);
     }
-    println!("{}\n\n{}\n{}\n{}", c.text, c.ja, c.ja_reading, c.romaji);
-    Ok(())
+    emit(&format!("{}\n\n{}\n{}\n{}", c.text, c.ja, c.ja_reading, c.romaji))
 }
