@@ -52,11 +52,13 @@ chills = Ich habe Schüttelfrost.
 cough = Ich habe Husten.
 sore-throat = Ich habe Halsschmerzen.
 runny-nose = Ich habe eine laufende Nase.
+stuffy-nose = Meine Nase ist verstopft.
 sneezing = Ich muss ständig niesen.
 headache = Ich habe Kopfschmerzen.
 chest-pain = Ich habe Schmerzen in der Brust.
 stomach-ache = Ich habe Bauchschmerzen.
 breathless = Ich bekomme schlecht Luft.
+chest-tight = Ich habe ein Engegefühl in der Brust.
 palpitations = Ich habe Herzrasen.
 nausea = Mir ist übel.
 vomited = Ich habe mich übergeben.
@@ -105,6 +107,7 @@ broken-bone = Ich glaube, ein Knochen ist gebrochen.
 twisted-ankle = Ich habe mir den Knöchel verstaucht.
 swollen = Es ist geschwollen.
 bruise = Ich habe einen blauen Fleck.
+bump = Ich habe eine Beule, wo ich mich gestoßen habe.
 scrape = Ich habe mir die Haut aufgeschürft.
 burn = Ich habe mich verbrannt.
 traffic-accident = Ich hatte einen Verkehrsunfall.
@@ -213,6 +216,7 @@ q-pain-scale = Wie stark ist der Schmerz von 0 bis 10?
 q-allergies = Haben Sie Allergien?
 q-medicines = Nehmen Sie Medikamente?
 q-illnesses = Werden Sie wegen einer Krankheit behandelt?
+q-tetanus = Sind Sie gegen Tetanus geimpft?
 q-pregnant = Sind Sie schwanger oder könnten Sie schwanger sein?
 q-last-meal = Wann haben Sie zuletzt gegessen?
 q-insurance-card = Haben Sie eine Krankenversicherungskarte?
@@ -223,6 +227,7 @@ q-wait-here = Bitte warten Sie hier.
 q-lie-down = Bitte legen Sie sich hier hin.
 q-deep-breath = Bitte atmen Sie tief ein.
 q-blood-test = Wir machen eine Blutuntersuchung.
+q-urine-test = Wir machen eine Urinuntersuchung.
 q-x-ray = Wir machen eine Röntgenaufnahme.
 q-admission = Sie müssen im Krankenhaus bleiben.
 q-come-back = Bitte kommen Sie morgen wieder.
@@ -245,6 +250,10 @@ a-for-weeks = Seit { $weeks ->
         [one] einer Woche
        *[other] { $weeks } Wochen
     }.
+a-for-months = Seit { $months ->
+        [one] einem Monat
+       *[other] { $months } Monaten
+    }.
 a-since-this-morning = Seit heute Morgen.
 a-since-yesterday = Seit gestern.
 a-since-last-night = Seit gestern Abend.
@@ -257,7 +266,11 @@ a-stomach = Der Bauch.
 a-lower-belly = Der Unterbauch.
 a-back = Der Rücken.
 a-neck = Der Hals (Nacken).
+a-shoulder = Die Schulter.
 a-throat = Der Hals (Rachen).
+a-eye = Das Auge.
+a-ear = Das Ohr.
+a-nose = Die Nase.
 a-arm = Der Arm.
 a-hand = Die Hand.
 a-leg = Das Bein.

@@ -65,11 +65,13 @@ chills = I have chills.
 cough = I have a cough.
 sore-throat = My throat hurts.
 runny-nose = I have a runny nose.
+stuffy-nose = My nose is blocked.
 sneezing = I keep sneezing.
 headache = I have a headache.
 chest-pain = My chest hurts.
 stomach-ache = I have a stomach ache.
 breathless = I have trouble breathing.
+chest-tight = My chest feels tight.
 palpitations = My heart is racing.
 nausea = I feel sick to my stomach.
 vomited = I have vomited.
@@ -124,6 +126,7 @@ broken-bone = I think a bone is broken.
 twisted-ankle = I twisted my ankle.
 swollen = It is swollen.
 bruise = I have a bruise.
+bump = I have a lump where I was hit.
 scrape = I scraped my skin.
 burn = I burned myself.
 traffic-accident = I was in a traffic accident.
@@ -259,6 +262,7 @@ q-pain-scale = How strong is the pain, from 0 to 10?
 q-allergies = Do you have any allergies?
 q-medicines = Are you taking any medicines?
 q-illnesses = Are you being treated for any illness?
+q-tetanus = Have you had a tetanus vaccination?
 q-pregnant = Are you pregnant, or could you be?
 q-last-meal = When did you last eat?
 q-insurance-card = Do you have a health insurance card?
@@ -269,6 +273,7 @@ q-wait-here = Please wait here.
 q-lie-down = Please lie down here.
 q-deep-breath = Please take a deep breath.
 q-blood-test = We will do a blood test.
+q-urine-test = We will do a urine test.
 q-x-ray = We will take an X-ray.
 q-admission = You need to stay in hospital.
 q-come-back = Please come back tomorrow.
@@ -294,6 +299,10 @@ a-for-weeks = For { $weeks ->
         [one] one week
         *[other] { $weeks } weeks
     }.
+a-for-months = For { $months ->
+        [one] one month
+        *[other] { $months } months
+    }.
 a-since-this-morning = Since this morning.
 a-since-yesterday = Since yesterday.
 a-since-last-night = Since last night.
@@ -306,7 +315,11 @@ a-stomach = The stomach (belly).
 a-lower-belly = The lower belly.
 a-back = The back.
 a-neck = The neck.
+a-shoulder = The shoulder.
 a-throat = The throat.
+a-eye = The eye.
+a-ear = The ear.
+a-nose = The nose.
 a-arm = The arm.
 a-hand = The hand.
 a-leg = The leg.

@@ -52,11 +52,13 @@ chills = Tengo escalofríos.
 cough = Tengo tos.
 sore-throat = Me duele la garganta.
 runny-nose = Me gotea la nariz.
+stuffy-nose = Tengo la nariz tapada.
 sneezing = No paro de estornudar.
 headache = Me duele la cabeza.
 chest-pain = Me duele el pecho.
 stomach-ache = Me duele el estómago.
 breathless = Me cuesta respirar.
+chest-tight = Siento opresión en el pecho.
 palpitations = El corazón me late muy rápido.
 nausea = Tengo náuseas.
 vomited = He vomitado.
@@ -105,6 +107,7 @@ broken-bone = Creo que tengo un hueso roto.
 twisted-ankle = Me he torcido el tobillo.
 swollen = Está hinchado.
 bruise = Tengo un moratón.
+bump = Tengo un chichón donde me golpeé.
 scrape = Me he raspado la piel.
 burn = Me he quemado.
 traffic-accident = He tenido un accidente de tráfico.
@@ -213,6 +216,7 @@ q-pain-scale = ¿Cuánto le duele, de 0 a 10?
 q-allergies = ¿Tiene alguna alergia?
 q-medicines = ¿Toma algún medicamento?
 q-illnesses = ¿Está en tratamiento por alguna enfermedad?
+q-tetanus = ¿Está vacunado contra el tétanos?
 q-pregnant = ¿Está embarazada o podría estarlo?
 q-last-meal = ¿Cuándo comió por última vez?
 q-insurance-card = ¿Tiene tarjeta del seguro médico?
@@ -223,6 +227,7 @@ q-wait-here = Espere aquí, por favor.
 q-lie-down = Túmbese aquí, por favor.
 q-deep-breath = Respire hondo, por favor.
 q-blood-test = Vamos a hacerle un análisis de sangre.
+q-urine-test = Vamos a hacerle un análisis de orina.
 q-x-ray = Vamos a hacerle una radiografía.
 q-admission = Tiene que quedarse ingresado.
 q-come-back = Vuelva mañana, por favor.
@@ -245,6 +250,10 @@ a-for-weeks = Desde hace { $weeks ->
         [one] una semana
        *[other] { $weeks } semanas
     }.
+a-for-months = Desde hace { $months ->
+        [one] un mes
+       *[other] { $months } meses
+    }.
 a-since-this-morning = Desde esta mañana.
 a-since-yesterday = Desde ayer.
 a-since-last-night = Desde anoche.
@@ -257,7 +266,11 @@ a-stomach = El estómago (la barriga).
 a-lower-belly = La parte baja del vientre.
 a-back = La espalda.
 a-neck = El cuello.
+a-shoulder = El hombro.
 a-throat = La garganta.
+a-eye = El ojo.
+a-ear = El oído (la oreja).
+a-nose = La nariz.
 a-arm = El brazo.
 a-hand = La mano.
 a-leg = La pierna.

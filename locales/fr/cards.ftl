@@ -52,11 +52,13 @@ chills = J'ai des frissons.
 cough = Je tousse.
 sore-throat = J'ai mal à la gorge.
 runny-nose = J'ai le nez qui coule.
+stuffy-nose = J'ai le nez bouché.
 sneezing = J'éternue sans arrêt.
 headache = J'ai mal à la tête.
 chest-pain = J'ai mal à la poitrine.
 stomach-ache = J'ai mal au ventre.
 breathless = J'ai du mal à respirer.
+chest-tight = J'ai la poitrine serrée.
 palpitations = Mon cœur bat très vite.
 nausea = J'ai la nausée.
 vomited = J'ai vomi.
@@ -105,6 +107,7 @@ broken-bone = Je crois que j'ai un os cassé.
 twisted-ankle = Je me suis tordu la cheville.
 swollen = C'est enflé.
 bruise = J'ai un bleu.
+bump = J'ai une bosse là où je me suis cogné.
 scrape = Je me suis écorché la peau.
 burn = Je me suis brûlé.
 traffic-accident = J'ai eu un accident de la route.
@@ -210,6 +213,7 @@ q-pain-scale = Quelle est l'intensité de la douleur, de 0 à 10 ?
 q-allergies = Avez-vous des allergies ?
 q-medicines = Prenez-vous des médicaments ?
 q-illnesses = Êtes-vous soigné pour une maladie ?
+q-tetanus = Êtes-vous vacciné contre le tétanos ?
 q-pregnant = Êtes-vous enceinte, ou pourriez-vous l'être ?
 q-last-meal = Quand avez-vous mangé pour la dernière fois ?
 q-insurance-card = Avez-vous une carte d'assurance maladie ?
@@ -220,6 +224,7 @@ q-wait-here = Attendez ici, s'il vous plaît.
 q-lie-down = Allongez-vous ici, s'il vous plaît.
 q-deep-breath = Respirez profondément, s'il vous plaît.
 q-blood-test = Nous allons faire une prise de sang.
+q-urine-test = Nous allons faire une analyse d'urine.
 q-x-ray = Nous allons faire une radio.
 q-admission = Vous devez être hospitalisé.
 q-come-back = Revenez demain, s'il vous plaît.
@@ -242,6 +247,10 @@ a-for-weeks = Depuis { $weeks ->
         [one] une semaine
        *[other] { $weeks } semaines
     }.
+a-for-months = Depuis { $months ->
+        [one] un mois
+       *[other] { $months } mois
+    }.
 a-since-this-morning = Depuis ce matin.
 a-since-yesterday = Depuis hier.
 a-since-last-night = Depuis hier soir.
@@ -254,7 +263,11 @@ a-stomach = Le ventre.
 a-lower-belly = Le bas-ventre.
 a-back = Le dos.
 a-neck = Le cou.
+a-shoulder = L'épaule.
 a-throat = La gorge.
+a-eye = L'œil.
+a-ear = L'oreille.
+a-nose = Le nez.
 a-arm = Le bras.
 a-hand = La main.
 a-leg = La jambe.

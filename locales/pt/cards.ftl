@@ -52,11 +52,13 @@ chills = Estou com calafrios.
 cough = Estou com tosse.
 sore-throat = Estou com dor de garganta.
 runny-nose = Estou com o nariz escorrendo.
+stuffy-nose = Estou com o nariz entupido.
 sneezing = Não paro de espirrar.
 headache = Estou com dor de cabeça.
 chest-pain = Estou com dor no peito.
 stomach-ache = Estou com dor de barriga.
 breathless = Estou com dificuldade para respirar.
+chest-tight = Sinto um aperto no peito.
 palpitations = Meu coração está disparado.
 nausea = Estou enjoado.
 vomited = Vomitei.
@@ -105,6 +107,7 @@ broken-bone = Acho que quebrei um osso.
 twisted-ankle = Torci o tornozelo.
 swollen = Está inchado.
 bruise = Estou com um hematoma.
+bump = Estou com um galo onde bati.
 scrape = Ralei a pele.
 burn = Eu me queimei.
 traffic-accident = Sofri um acidente de trânsito.
@@ -213,6 +216,7 @@ q-pain-scale = De 0 a 10, qual a intensidade da dor?
 q-allergies = Tem alguma alergia?
 q-medicines = Toma algum medicamento?
 q-illnesses = Está em tratamento de alguma doença?
+q-tetanus = O senhor tomou a vacina contra o tétano?
 q-pregnant = Está grávida ou pode estar?
 q-last-meal = Quando comeu pela última vez?
 q-insurance-card = Tem cartão do seguro de saúde?
@@ -223,6 +227,7 @@ q-wait-here = Aguarde aqui, por favor.
 q-lie-down = Deite-se aqui, por favor.
 q-deep-breath = Respire fundo, por favor.
 q-blood-test = Vamos fazer um exame de sangue.
+q-urine-test = Vamos fazer um exame de urina.
 q-x-ray = Vamos fazer um raio-X.
 q-admission = O senhor precisa ficar internado.
 q-come-back = Volte amanhã, por favor.
@@ -245,6 +250,10 @@ a-for-weeks = Há { $weeks ->
         [one] uma semana
        *[other] { $weeks } semanas
     }.
+a-for-months = Há { $months ->
+        [one] um mês
+       *[other] { $months } meses
+    }.
 a-since-this-morning = Desde hoje de manhã.
 a-since-yesterday = Desde ontem.
 a-since-last-night = Desde ontem à noite.
@@ -257,7 +266,11 @@ a-stomach = A barriga.
 a-lower-belly = O baixo-ventre.
 a-back = As costas.
 a-neck = O pescoço.
+a-shoulder = O ombro.
 a-throat = A garganta.
+a-eye = O olho.
+a-ear = O ouvido (a orelha).
+a-nose = O nariz.
 a-arm = O braço.
 a-hand = A mão.
 a-leg = A perna.

@@ -57,11 +57,13 @@ chills = Меня знобит.
 cough = У меня кашель.
 sore-throat = У меня болит горло.
 runny-nose = У меня насморк.
+stuffy-nose = У меня заложен нос.
 sneezing = Я постоянно чихаю.
 headache = У меня болит голова.
 chest-pain = У меня болит в груди.
 stomach-ache = У меня болит живот.
 breathless = Мне трудно дышать.
+chest-tight = У меня сдавливает грудь.
 palpitations = У меня сильно колотится сердце.
 nausea = Меня тошнит.
 vomited = У меня была рвота.
@@ -114,6 +116,7 @@ broken-bone = Кажется, у меня перелом.
 twisted-ankle = Я подвернул лодыжку.
 swollen = Опухло.
 bruise = У меня синяк.
+bump = У меня шишка от удара.
 scrape = Я ободрал кожу.
 burn = Я обжёгся.
 traffic-accident = Я попал в ДТП.
@@ -231,6 +234,7 @@ q-pain-scale = Насколько сильная боль, от 0 до 10?
 q-allergies = У вас есть аллергия?
 q-medicines = Вы принимаете какие-нибудь лекарства?
 q-illnesses = Вы лечитесь от какого-нибудь заболевания?
+q-tetanus = Вы привиты от столбняка?
 q-pregnant = Вы беременны или можете быть беременны?
 q-last-meal = Когда вы последний раз ели?
 q-insurance-card = У вас есть медицинский страховой полис?
@@ -241,6 +245,7 @@ q-wait-here = Пожалуйста, подождите здесь.
 q-lie-down = Пожалуйста, лягте сюда.
 q-deep-breath = Сделайте, пожалуйста, глубокий вдох.
 q-blood-test = Мы сделаем анализ крови.
+q-urine-test = Мы сделаем анализ мочи.
 q-x-ray = Мы сделаем рентген.
 q-admission = Вам нужна госпитализация.
 q-come-back = Пожалуйста, приходите завтра ещё раз.
@@ -269,6 +274,12 @@ a-for-weeks = Уже { $weeks ->
         [many] { $weeks } недель
        *[other] { $weeks } недель
     }.
+a-for-months = Уже { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяцев
+    }.
 a-since-this-morning = С сегодняшнего утра.
 a-since-yesterday = Со вчерашнего дня.
 a-since-last-night = Со вчерашнего вечера.
@@ -281,7 +292,11 @@ a-stomach = Живот.
 a-lower-belly = Низ живота.
 a-back = Спина.
 a-neck = Шея.
+a-shoulder = Плечо.
 a-throat = Горло.
+a-eye = Глаз.
+a-ear = Ухо.
+a-nose = Нос.
 a-arm = Рука.
 a-hand = Кисть руки.
 a-leg = Нога.

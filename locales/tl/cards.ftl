@@ -52,11 +52,13 @@ chills = Nanginginig ako sa ginaw.
 cough = May ubo ako.
 sore-throat = Masakit ang lalamunan ko.
 runny-nose = Tumutulo ang sipon ko.
+stuffy-nose = Barado ang ilong ko.
 sneezing = Hindi ako tumitigil sa pagbahing.
 headache = Masakit ang ulo ko.
 chest-pain = Masakit ang dibdib ko.
 stomach-ache = Masakit ang tiyan ko.
 breathless = Nahihirapan akong huminga.
+chest-tight = Naninikip ang dibdib ko.
 palpitations = Napakabilis ng tibok ng puso ko.
 nausea = Nasusuka ako.
 vomited = Nagsuka ako.
@@ -105,6 +107,7 @@ broken-bone = Sa tingin ko may bali ako.
 twisted-ankle = Napilayan ang bukung-bukong ko.
 swollen = Namamaga.
 bruise = May pasa ako.
+bump = May bukol ako kung saan ako nauntog.
 scrape = Nagasgas ang balat ko.
 burn = Napaso ako.
 traffic-accident = Naaksidente ako sa kalsada.
@@ -213,6 +216,7 @@ q-pain-scale = Gaano kasakit, mula 0 hanggang 10?
 q-allergies = May allergy po ba kayo?
 q-medicines = May iniinom po ba kayong gamot?
 q-illnesses = May sakit po ba kayong ginagamot ngayon?
+q-tetanus = Nabakunahan na po ba kayo laban sa tetano?
 q-pregnant = Buntis po ba kayo, o posibleng buntis?
 q-last-meal = Kailan po kayo huling kumain?
 q-insurance-card = May health insurance card po ba kayo?
@@ -223,6 +227,7 @@ q-wait-here = Pakihintay po rito.
 q-lie-down = Pakihiga po rito.
 q-deep-breath = Huminga po kayo nang malalim.
 q-blood-test = Magsasagawa kami ng blood test.
+q-urine-test = Magsasagawa kami ng urine test.
 q-x-ray = Kukuhanan namin kayo ng X-ray.
 q-admission = Kailangan ninyong ma-confine sa ospital.
 q-come-back = Pakibalik po bukas.
@@ -245,6 +250,10 @@ a-for-weeks = { $weeks ->
         [1] Isang linggo
        *[other] { $weeks } linggo
     } na.
+a-for-months = { $months ->
+        [1] Isang buwan
+       *[other] { $months } buwan
+    } na.
 a-since-this-morning = Simula kaninang umaga.
 a-since-yesterday = Simula kahapon.
 a-since-last-night = Simula kagabi.
@@ -257,7 +266,11 @@ a-stomach = Tiyan.
 a-lower-belly = Puson.
 a-back = Likod.
 a-neck = Leeg.
+a-shoulder = Balikat.
 a-throat = Lalamunan.
+a-eye = Mata.
+a-ear = Tainga.
+a-nose = Ilong.
 a-arm = Braso.
 a-hand = Kamay.
 a-leg = Binti.
