@@ -220,6 +220,23 @@ impl What {
     }
 }
 
+/// One "what happened" choice with its label in the user's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhatChoice {
+    /// The value to put in [`Situation::what`].
+    pub what: What,
+    /// What the script will say, in the user's language.
+    pub label: String,
+}
+
+/// The "what happened" choices for the 119 screen, labelled in `lang`.
+pub fn what_choices(lang: Lang) -> Result<Vec<WhatChoice>> {
+    What::ALL
+        .into_iter()
+        .map(|what| Ok(WhatChoice { what, label: msg(lang, what.message_id(), &Args::new())? }))
+        .collect()
+}
+
 /// The patient's sex, as the dispatcher asks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -502,6 +519,14 @@ mod tests {
             .unwrap()
             .iter()
             .all(|l| l.id != "script-interpreter"));
+    }
+
+    #[test]
+    fn what_choices_are_labelled() {
+        let fr = what_choices(Lang::Fr).unwrap();
+        assert_eq!(fr.len(), What::ALL.len());
+        assert_eq!(fr[3].what, What::ChestPain);
+        assert_eq!(fr[3].label, "La personne a mal à la poitrine.");
     }
 
     #[test]

@@ -622,5 +622,10 @@ mod tests {
         let th = messages(Lang::Th, "common").unwrap();
         assert_eq!(en.keys().collect::<Vec<_>>(), th.keys().collect::<Vec<_>>());
         assert!(th.values().all(|v| !v.is_empty()));
+        // A message with an argument keeps it visible as `{$name}` for the caller to fill.
+        let de = messages(Lang::De, "emergency").unwrap();
+        assert!(de["note-7119-tokyo"].contains("{$direct}"), "{}", de["note-7119-tokyo"]);
+        assert!(de["police-name"] == "Polizei");
+        assert!(matches!(messages(Lang::De, "nope"), Err(Error::UnknownResource(_))));
     }
 }
