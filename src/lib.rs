@@ -8,17 +8,21 @@
 
 pub mod bench;
 pub mod build;
+pub mod cards;
 pub mod closing_days;
 pub mod dataset;
+pub mod emergency;
 pub mod error;
 pub mod facility;
 pub mod geo;
 pub mod guide;
 pub mod holidays;
 pub mod hours;
+pub mod l10n;
 pub mod nearby;
 pub mod places;
 pub mod prefectures;
+pub mod tips;
 
 pub use error::{Error, Result};
 pub use guide::{FacilityDetail, Guide, NearQuery, NearResult};
