@@ -90,8 +90,9 @@ pub struct FacilityDetail {
 pub struct Guide {
     dataset: Dataset,
     slots: Vec<Slot>,
-    /// postcard-encoded schedules, decoded on demand while filtering.
+    /// postcard-encoded schedules, decoded on first use (start-up stays fast) and kept.
     schedules: Vec<Box<[u8]>>,
+    decoded: Vec<OnceLock<Option<Schedule>>>,
     index: Index,
     places: OnceLock<Result<Arc<PlaceIndex>, String>>,
 }
@@ -116,7 +117,7 @@ impl Guide {
                     (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon).map_err(|e| corrupt(path, e))?),
                     _ => None,
                 };
-                let kind: String = row.get(3)?;
+                let kind = row.get_ref(3)?.as_str().map_err(|e| corrupt(path, e))?;
                 slots.push(Slot {
                     position,
                     unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
@@ -129,7 +130,8 @@ impl Guide {
             Ok((slots, schedules))
         })?;
         let index = Index::build(&slots);
-        Ok(Guide { dataset, slots, schedules, index, places: OnceLock::new() })
+        let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
+        Ok(Guide { dataset, slots, schedules, decoded, index, places: OnceLock::new() })
     }
 
     /// Version, sources, counts.
@@ -153,9 +155,13 @@ impl Guide {
             .map_err(|e| corrupt(self.dataset.path(), format!("schedule of row {}: {e}", i + 1)))
     }
 
-    /// Whether slot `i` is open at `at` for `dept`: true / false / unknown.
+    /// Whether slot `i` is open at `at` for `dept`: true / false / unknown (also for a
+    /// schedule that cannot be decoded).
     pub fn open_at(&self, i: usize, at: &DateTime<FixedOffset>, dept: Option<Department>) -> Option<bool> {
-        self.schedule_of(i).ok().and_then(|s| s.state_at(*at, dept).open())
+        self.decoded[i]
+            .get_or_init(|| schema::schedule_from_blob(&self.schedules[i]).ok())
+            .as_ref()
+            .and_then(|s| s.open_at(*at, dept))
     }
 
     fn check(q: &NearQuery) -> Result<()> {

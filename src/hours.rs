@@ -263,6 +263,14 @@ pub struct DayHours {
 
 /// A Japan-time instant split into what evaluation needs.
 #[derive(Clone, Copy)]
+/// The outcome of [`Schedule::current`].
+enum Current {
+    Open(i64),
+    Closed,
+    Unknown,
+    NoHours,
+}
+
 struct Local {
     date: NaiveDate,
     /// Seconds since local midnight.
@@ -307,12 +315,37 @@ impl Schedule {
     /// Allocation-free; `next_open` and `until` look at most [`HORIZON_DAYS`] ahead.
     pub fn state_at<Z: TimeZone>(&self, at: DateTime<Z>, dept: Option<Department>) -> OpenState {
         let now = Local::new(&at);
+        match self.current(&now, dept) {
+            Current::Open(end) => OpenState::Open {
+                until: now.instant(self.chain_end(&now, end, dept)),
+            },
+            Current::Unknown => OpenState::Unknown {
+                next_open: self.next_open(&now, dept),
+            },
+            Current::NoHours => OpenState::Unknown { next_open: None },
+            Current::Closed => OpenState::Closed {
+                next_open: self.next_open(&now, dept),
+            },
+        }
+    }
+
+    /// `state_at(at, dept).open()` without looking ahead for `until` and `next_open`: the
+    /// cheap check used while filtering nearest facilities.
+    pub fn open_at<Z: TimeZone>(&self, at: DateTime<Z>, dept: Option<Department>) -> Option<bool> {
+        match self.current(&Local::new(&at), dept) {
+            Current::Open(_) => Some(true),
+            Current::Closed => Some(false),
+            Current::Unknown | Current::NoHours => None,
+        }
+    }
+
+    /// Open (with the current window's end, seconds after today's midnight), closed or unknown.
+    fn current(&self, now: &Local, dept: Option<Department>) -> Current {
         if !self.has_hours(dept) {
-            return OpenState::Unknown { next_open: None };
+            return Current::NoHours;
         }
         let today = self.day_verdict(now.date, dept);
 
-        // The current window's end, if any, in seconds after today's midnight.
         let mut end: Option<i64> = None;
         if let Some(yesterday) = now.date.pred_opt() {
             let col = column(yesterday, holidays::holiday_name(yesterday));
@@ -333,17 +366,10 @@ impl Schedule {
                 .max();
             end = end.max(inside);
         }
-
         match (end, today.0) {
-            (Some(end), _) => OpenState::Open {
-                until: now.instant(self.chain_end(&now, end, dept)),
-            },
-            (None, DayVerdict::Unknown { .. }) => OpenState::Unknown {
-                next_open: self.next_open(&now, dept),
-            },
-            (None, _) => OpenState::Closed {
-                next_open: self.next_open(&now, dept),
-            },
+            (Some(end), _) => Current::Open(end),
+            (None, DayVerdict::Unknown { .. }) => Current::Unknown,
+            (None, _) => Current::Closed,
         }
     }
 

@@ -1,23 +1,28 @@
 //! Tasukete's core: everything the app can decide without a window.
 //!
 //! Data flows one way: public sources -> [`build`] -> a versioned SQLite dataset ->
-//! [`dataset`] reader -> queries. The Tauri shell and the command line are thin faces
-//! over this crate.
+//! [`dataset`] reader -> queries ([`Guide`]). The Tauri shell and the command line are
+//! thin faces over this crate.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod bench;
 pub mod build;
+pub mod cards;
+pub mod closing_days;
 pub mod dataset;
+pub mod emergency;
 pub mod error;
 pub mod facility;
 pub mod geo;
 pub mod guide;
 pub mod holidays;
 pub mod hours;
+pub mod l10n;
 pub mod nearby;
 pub mod places;
 pub mod prefectures;
+pub mod tips;
 
 pub use error::{Error, Result};
 pub use guide::{FacilityDetail, Guide, NearQuery, NearResult};

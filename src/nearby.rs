@@ -75,21 +75,39 @@ fn chord(a: &[f64; 3], b: &[f64; 3]) -> f64 {
 
 type Point = GeomWithData<[f64; 3], u32>;
 
-/// An R*-tree over the placed facilities.
+/// An R*-tree over the placed facilities, and one per department category built on that
+/// category's first query: a department filter then walks only facilities that have it,
+/// instead of skipping the many that do not.
 pub struct Index {
     tree: RTree<Point>,
+    by_department: Vec<std::sync::OnceLock<RTree<Point>>>,
+}
+
+fn points(slots: &[Slot], keep: impl Fn(&Slot) -> bool) -> Vec<Point> {
+    slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.position.is_some() && keep(s))
+        .map(|(i, s)| GeomWithData::new(s.unit, i as u32))
+        .collect()
 }
 
 impl Index {
     /// Bulk-loads the placed slots.
     pub fn build(slots: &[Slot]) -> Index {
-        let points: Vec<Point> = slots
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.position.is_some())
-            .map(|(i, s)| GeomWithData::new(s.unit, i as u32))
-            .collect();
-        Index { tree: RTree::bulk_load(points) }
+        Index {
+            tree: RTree::bulk_load(points(slots, |_| true)),
+            by_department: Department::ALL.iter().map(|_| std::sync::OnceLock::new()).collect(),
+        }
+    }
+
+    /// The tree to walk for `department` (built now if this is its first query).
+    fn tree_for(&self, slots: &[Slot], department: Option<Department>) -> &RTree<Point> {
+        match department {
+            None => &self.tree,
+            Some(d) => self.by_department[d as usize]
+                .get_or_init(|| RTree::bulk_load(points(slots, |s| s.departments.contains(d)))),
+        }
     }
 
     /// Number of indexed facilities.
@@ -120,7 +138,7 @@ impl Index {
         if k == 0 {
             return hits;
         }
-        for p in self.tree.nearest_neighbor_iter(&q) {
+        for p in self.tree_for(slots, filter.department).nearest_neighbor_iter(&q) {
             let c = chord(p.geom(), &q);
             if c > max_chord {
                 break;

@@ -133,7 +133,8 @@ impl PlaceIndex {
         let q = query.trim();
         let q = strip_suffix(q);
         let mut wanted: Vec<String> = vec![base(q)];
-        if q.is_ascii() {
+        let latin = q.nfkd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).all(|c| c.is_ascii());
+        if latin {
             wanted.push(romaji_key(q));
         }
         wanted.retain(|w| !w.is_empty());

@@ -81,7 +81,8 @@ fn state_at_is_fast() {
         if cfg!(debug_assertions) { "debug" } else { "release" }
     );
     assert!(opens > 0);
-    // Unoptimised builds are ~20x slower; the bound that matters is the release one.
-    let bound = if cfg!(debug_assertions) { 20_000.0 } else { 1_000.0 };
+    // Measured ~190 ns in release and ~12 µs unoptimised on this 2-core machine; the debug
+    // bound leaves room for a busy machine, the release one is the requirement.
+    let bound = if cfg!(debug_assertions) { 60_000.0 } else { 1_000.0 };
     assert!(ns < bound, "{ns} ns per call");
 }

@@ -118,8 +118,11 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         let mut closing = closing_flags::decode(f, inverted);
         if let Some(text) = &f.other_closed_text {
             closed_texts += 1;
-            // Parsing the text into date ranges lands with the closing-days parser.
-            let _ = (text, &mut closed_texts_parsed, &mut closing);
+            let parsed = crate::closing_days::parse_other_closed(text);
+            if parsed.fully_parsed {
+                closed_texts_parsed += 1;
+            }
+            closing.other_closed = parsed.ranges;
         }
         f.facility.departments = depts.iter().map(|d| d.category).collect::<DepartmentSet>();
         schedules.push(Schedule { departments: depts, closing });

@@ -1,6 +1,10 @@
 //! `numbers`, `cards` and `card`: the words of the app (owned by the localisation work).
 
 use clap::Args;
+use std::collections::BTreeMap;
+use std::io::Write;
+use tasukete::emergency;
+use tasukete::l10n::{self, Lang};
 
 /// Arguments of `tasukete numbers`.
 #[derive(Args)]
@@ -43,12 +47,75 @@ pub struct CardArgs {
     pub json: bool,
 }
 
-pub fn numbers(_: NumbersArgs) -> Result<(), Box<dyn std::error::Error>> {
-    Err("the numbers command is not built yet (issue 4)".into())
+type CliResult = Result<(), Box<dyn std::error::Error>>;
+
+fn lang(tag: &str) -> Result<Lang, Box<dyn std::error::Error>> {
+    Ok(l10n::negotiate(tag)?)
 }
-pub fn cards(_: CardsArgs) -> Result<(), Box<dyn std::error::Error>> {
-    Err("the cards command is not built yet (issue 4)".into())
+
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly instead of panicking.
+fn emit(text: &str) -> CliResult {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
-pub fn card(_: CardArgs) -> Result<(), Box<dyn std::error::Error>> {
-    Err("the card command is not built yet (issue 4)".into())
+
+fn print_json<T: serde::Serialize>(value: &T) -> CliResult {
+    emit(&serde_json::to_string_pretty(value)?)
+}
+
+/// `tasukete numbers`: the help numbers, localized; `--pref` adds what is known about #7119.
+pub fn numbers(a: NumbersArgs) -> CliResult {
+    let lang = lang(&a.lang)?;
+    let entries = emergency::numbers(lang, a.pref)?;
+    if a.json {
+        return print_json(&entries);
+    }
+    let mut text = String::new();
+    for e in entries {
+        text += &format!("{:<14} {}\n{:<14} {}\n{:<14} {} | {}\n", e.number, e.name, "", e.purpose, "", e.hours, e.languages);
+        if let Some(note) = e.note {
+            text += &format!("{:<14} {}\n", "", note);
+        }
+        text.push('\n');
+    }
+    emit(text.trim_end())
+}
+
+/// `tasukete cards`: the whole catalogue in a language and Japanese.
+pub fn cards(a: CardsArgs) -> CliResult {
+    let lang = lang(&a.lang)?;
+    let all = tasukete::cards::catalogue(lang);
+    if a.json {
+        return print_json(&all);
+    }
+    let mut category = String::new();
+    let mut text = String::new();
+    for c in all {
+        if c.category != category {
+            text += &format!("\n== {} ==\n", c.category_name);
+            category = c.category.clone();
+        }
+        text += &format!("{:<28} {}\n{:<28} {}  ({})\n", c.id, c.text, "", c.ja, c.romaji);
+    }
+    emit(text.trim())
+}
+
+/// `tasukete card`: one card, with `--arg NAME=VALUE` filled in.
+pub fn card(a: CardArgs) -> CliResult {
+    let lang = lang(&a.lang)?;
+    let mut args = BTreeMap::new();
+    for kv in &a.args {
+        let (k, v) = kv
+            .split_once('=')
+            .ok_or_else(|| format!("--arg '{kv}' must be NAME=VALUE, e.g. --arg days=3"))?;
+        args.insert(k.trim().to_string(), v.to_string());
+    }
+    let c = tasukete::cards::render(&a.id, lang, &args)?;
+    if a.json {
+        return print_json(&c);
+    }
+    emit(&format!("{}\n\n{}\n{}\n{}", c.text, c.ja, c.ja_reading, c.romaji))
 }

@@ -1,0 +1,327 @@
+# Phrase cards: the English source text. Card ids and categories are listed in
+# data/cards/catalogue.csv; every locale has one message per card, one per category
+# (category-<id>) and one label per card argument (arg-<name>).
+
+## Categories
+
+category-reception = Reception and registration
+category-symptoms = Symptoms
+category-pain = Pain
+category-injuries = Injuries
+category-allergies = Allergies
+category-medicines = Medicines
+category-chronic = Chronic conditions
+category-pregnancy = Pregnancy
+category-children = Children
+category-pharmacy = Pharmacy
+category-payment = Payment and insurance
+category-taxi = Taxi and directions
+category-questions = Questions from staff
+category-answers = Answers to point at
+
+## Card arguments
+
+arg-name = Your name
+arg-age = Age in years
+arg-hotel = Hotel or place you are staying
+arg-temperature = Body temperature in °C
+arg-score = Pain from 0 to 10
+arg-days = Number of days
+arg-hours = Number of hours
+arg-weeks = Number of weeks
+arg-months = Number of months
+arg-allergen = What you are allergic to
+arg-medicine = Name of the medicine
+arg-kg = Weight in kg
+arg-address = Address
+arg-number = A number
+
+## Reception and registration
+
+need-doctor = I need to see a doctor.
+first-visit = This is my first visit to this hospital.
+no-japanese = I don't speak Japanese.
+tourist = I am a tourist visiting Japan.
+no-japanese-insurance = I don't have Japanese health insurance.
+have-travel-insurance = I have travel insurance.
+passport = Here is my passport.
+interpreter = Could I have an interpreter, please?
+translation-app = May I use a translation app?
+write-down = Could you write it down, please?
+speak-slowly = Please speak slowly.
+urgent = It is urgent. Please help me.
+how-long-wait = How long is the wait?
+which-department = Which department should I see?
+wheelchair = I need a wheelchair.
+my-name = My name is { $name }.
+my-age = I am { $age } years old.
+staying-at = I am staying at { $hotel }.
+
+## Symptoms
+
+fever = I have a fever.
+fever-temperature = My temperature is { $temperature } °C.
+chills = I have chills.
+cough = I have a cough.
+sore-throat = My throat hurts.
+runny-nose = I have a runny nose.
+stuffy-nose = My nose is blocked.
+sneezing = I keep sneezing.
+headache = I have a headache.
+chest-pain = My chest hurts.
+stomach-ache = I have a stomach ache.
+breathless = I have trouble breathing.
+chest-tight = My chest feels tight.
+palpitations = My heart is racing.
+nausea = I feel sick to my stomach.
+vomited = I have vomited.
+diarrhoea = I have diarrhoea.
+blood-in-stool = There is blood in my stool.
+dizzy = I feel dizzy.
+fainted = I fainted.
+numbness = I have numbness.
+rash = I have a rash.
+itchy = It itches.
+exhausted = My whole body feels heavy and weak.
+heatstroke = I think I have heatstroke.
+food-poisoning = I may have food poisoning.
+ear-pain = My ear hurts.
+eye-pain = My eye hurts.
+toothache = I have a toothache.
+
+## Pain
+
+pain-here = It hurts here.
+lower-back-pain = My lower back hurts.
+pain-score = My pain is { $score } out of 10.
+pain-since-days = The pain started { $days ->
+        [one] one day ago
+        *[other] { $days } days ago
+    }.
+pain-since-hours = The pain started { $hours ->
+        [one] one hour ago
+        *[other] { $hours } hours ago
+    }.
+pain-sudden = The pain started suddenly.
+pain-sharp = It is a sharp, stabbing pain.
+pain-throbbing = It is a throbbing pain.
+pain-dull = It is a dull ache.
+pain-burning = It is a burning pain.
+pain-cramping = It is a cramping pain.
+pain-constant = The pain is constant.
+pain-comes-and-goes = The pain comes and goes.
+pain-worse = The pain is getting worse.
+pain-when-moving = It hurts when I move.
+pain-when-breathing = It hurts when I breathe.
+pain-spreads = The pain spreads to other places.
+pain-unbearable = The pain is unbearable.
+
+## Injuries
+
+fell = I fell over.
+hit-head = I hit my head.
+cut = I have cut myself.
+bleeding = The bleeding will not stop.
+broken-bone = I think a bone is broken.
+twisted-ankle = I twisted my ankle.
+swollen = It is swollen.
+bruise = I have a bruise.
+bump = I have a lump where I was hit.
+scrape = I scraped my skin.
+burn = I burned myself.
+traffic-accident = I was in a traffic accident.
+animal-bite = I was bitten by an animal.
+insect-sting = I was stung by an insect.
+cannot-walk = I cannot walk.
+
+## Allergies
+
+allergic-to = I am allergic to { $allergen }.
+no-allergies = I have no allergies.
+allergy-penicillin = I am allergic to penicillin.
+allergy-painkillers = I am allergic to painkillers such as aspirin.
+allergy-peanuts = I am allergic to peanuts.
+allergy-shellfish = I am allergic to shellfish such as shrimp and crab.
+allergy-egg = I am allergic to eggs.
+allergy-milk = I am allergic to milk.
+allergy-wheat = I am allergic to wheat.
+allergy-buckwheat = I am allergic to buckwheat (soba).
+allergy-latex = I am allergic to latex.
+anaphylaxis-history = I have had anaphylaxis before.
+have-epipen = I carry an adrenaline auto-injector (EpiPen).
+
+## Medicines
+
+taking-medicine = I take { $medicine }.
+no-medicines = I do not take any medicines.
+medicine-list = This is a list of the medicines I take.
+blood-thinners = I take blood thinners (anticoagulants).
+insulin = I use insulin.
+contraceptive-pill = I take the contraceptive pill.
+ran-out-of-medicine = I have run out of my regular medicine.
+lost-medicine = I have lost my medicine.
+need-same-medicine = I need the same medicine as this one.
+took-painkiller = I took a painkiller { $hours ->
+        [one] one hour
+        *[other] { $hours } hours
+    } ago.
+
+## Chronic conditions
+
+diabetes = I have diabetes.
+asthma = I have asthma.
+heart-disease = I have a heart condition.
+high-blood-pressure = I have high blood pressure.
+epilepsy = I have epilepsy.
+kidney-disease = I have kidney disease.
+dialysis = I am on dialysis.
+pacemaker = I have a pacemaker.
+recent-surgery = I had an operation recently.
+immune-weak = My immune system is weakened.
+
+## Pregnancy
+
+pregnant = I am pregnant.
+pregnant-weeks = I am { $weeks } weeks pregnant.
+might-be-pregnant = I might be pregnant.
+not-pregnant = I am not pregnant.
+breastfeeding = I am breastfeeding.
+pregnancy-bleeding = I am pregnant and I am bleeding.
+contractions = I am having contractions.
+waters-broken = My waters have broken.
+
+## Children
+
+child-sick = My child is unwell.
+child-age = My child is { $age } years old.
+baby-age-months = My baby is { $months ->
+        [one] one month
+        *[other] { $months } months
+    } old.
+child-weight = My child weighs { $kg } kg.
+child-high-fever = My child has a high fever.
+child-not-drinking = My child cannot eat or drink.
+child-seizure = My child had a seizure.
+child-swallowed = My child swallowed something.
+child-vaccinated = My child's vaccinations are up to date.
+child-dose = Please give a dose for a child.
+
+## Pharmacy
+
+have-prescription = I have a prescription.
+medicine-for-this = Do you have a medicine for these symptoms?
+want-painkiller = I would like a painkiller.
+want-fever-reducer = I would like something to bring down a fever.
+how-often = How many times a day should I take it?
+before-after-meals = Before or after meals?
+drowsy = Will it make me drowsy?
+safe-in-pregnancy = Is it safe during pregnancy?
+write-dosage = Could you write down how to take it?
+medicine-information = May I have the information sheet for this medicine?
+generic-ok = A generic medicine is fine.
+pharmacy-open-now = Is there a pharmacy open now?
+
+## Payment and insurance
+
+how-much = How much will it cost?
+cost-estimate = Could you tell me the approximate cost before treatment?
+pay-full-cost = I will pay the full cost myself.
+pay-card = Can I pay by credit card?
+pay-cash = I will pay in cash.
+atm-nearby = Is there a cash machine (ATM) nearby?
+deposit = How much is the deposit?
+pay-later = I cannot pay it all today. Can I pay later?
+receipt = Please give me a receipt (領収書).
+itemised-bill = Please give me an itemised bill (診療明細書).
+medical-certificate = I need a medical certificate (診断書) in English for my insurer.
+insurance-form = Could the doctor fill in my insurer's claim form?
+insurer-will-call = My insurance company will contact the hospital.
+cashless = Can my insurer pay the hospital directly?
+no-referral = I do not have a referral letter.
+
+## Taxi and directions
+
+taxi-nearest-hospital = Please take me to the nearest hospital.
+taxi-emergency-hospital = Please take me to a hospital with an emergency department.
+taxi-to-address = Please take me to this address: { $address }
+call-taxi = Could you call a taxi for me?
+call-ambulance = Please call an ambulance.
+hurry = Please hurry.
+what-address = Could you tell me the address of this place?
+lost-way = I am lost.
+where-hospital = Where is the hospital?
+where-pharmacy = Where is the nearest pharmacy?
+where-toilet = Where is the toilet?
+
+## Questions from staff
+
+q-what-happened = What seems to be the problem?
+q-where-hurt = Where does it hurt?
+q-since-when = Since when?
+q-pain-scale = How strong is the pain, from 0 to 10?
+q-allergies = Do you have any allergies?
+q-medicines = Are you taking any medicines?
+q-illnesses = Are you being treated for any illness?
+q-tetanus = Have you had a tetanus vaccination?
+q-pregnant = Are you pregnant, or could you be?
+q-last-meal = When did you last eat?
+q-insurance-card = Do you have a health insurance card?
+q-show-passport = May I see your passport?
+q-point-answer = Please point to your answer.
+q-fill-form = Please fill in this form.
+q-wait-here = Please wait here.
+q-lie-down = Please lie down here.
+q-deep-breath = Please take a deep breath.
+q-blood-test = We will do a blood test.
+q-urine-test = We will do a urine test.
+q-x-ray = We will take an X-ray.
+q-admission = You need to stay in hospital.
+q-come-back = Please come back tomorrow.
+
+## Answers to point at
+
+a-yes = Yes.
+a-no = No.
+a-dont-know = I don't know.
+a-dont-understand = I don't understand.
+a-a-little = A little.
+a-a-lot = A lot.
+a-number = { $number }.
+a-for-days = For { $days ->
+        [one] one day
+        *[other] { $days } days
+    }.
+a-for-hours = For { $hours ->
+        [one] one hour
+        *[other] { $hours } hours
+    }.
+a-for-weeks = For { $weeks ->
+        [one] one week
+        *[other] { $weeks } weeks
+    }.
+a-for-months = For { $months ->
+        [one] one month
+        *[other] { $months } months
+    }.
+a-since-this-morning = Since this morning.
+a-since-yesterday = Since yesterday.
+a-since-last-night = Since last night.
+a-worse = It is getting worse.
+a-better = It is getting better.
+a-same = It has not changed.
+a-head = The head.
+a-chest = The chest.
+a-stomach = The stomach (belly).
+a-lower-belly = The lower belly.
+a-back = The back.
+a-neck = The neck.
+a-shoulder = The shoulder.
+a-throat = The throat.
+a-eye = The eye.
+a-ear = The ear.
+a-nose = The nose.
+a-arm = The arm.
+a-hand = The hand.
+a-leg = The leg.
+a-foot = The foot.
+a-knee = The knee.

@@ -1,0 +1,304 @@
+# Карточки с фразами на русском. Перевод машинного качества, не проверен.
+
+category-reception = Регистратура
+category-symptoms = Симптомы
+category-pain = Боль
+category-injuries = Травмы
+category-allergies = Аллергия
+category-medicines = Лекарства
+category-chronic = Хронические заболевания
+category-pregnancy = Беременность
+category-children = Дети
+category-pharmacy = Аптека
+category-payment = Оплата и страховка
+category-taxi = Такси и дорога
+category-questions = Вопросы персонала
+category-answers = Ответы, чтобы показать пальцем
+arg-name = Ваше имя
+arg-age = Возраст (лет)
+arg-hotel = Гостиница или место проживания
+arg-temperature = Температура тела, °C
+arg-score = Боль от 0 до 10
+arg-days = Число дней
+arg-hours = Число часов
+arg-weeks = Число недель
+arg-months = Число месяцев
+arg-allergen = На что у вас аллергия
+arg-medicine = Название лекарства
+arg-kg = Вес, кг
+arg-address = Адрес
+arg-number = Число
+need-doctor = Мне нужно к врачу.
+first-visit = Я впервые в этой больнице.
+no-japanese = Я не говорю по-японски.
+tourist = Я турист в Японии.
+no-japanese-insurance = У меня нет японской медицинской страховки.
+have-travel-insurance = У меня есть туристическая страховка.
+passport = Вот мой паспорт.
+interpreter = Можно мне переводчика, пожалуйста?
+translation-app = Можно я воспользуюсь приложением-переводчиком?
+write-down = Не могли бы вы это написать?
+speak-slowly = Говорите, пожалуйста, медленно.
+urgent = Это срочно. Помогите, пожалуйста.
+how-long-wait = Сколько придётся ждать?
+which-department = К какому специалисту мне нужно?
+wheelchair = Мне нужна инвалидная коляска.
+my-name = Меня зовут { $name }.
+my-age = Мне { $age ->
+        [one] { $age } год
+        [few] { $age } года
+        [many] { $age } лет
+       *[other] { $age } лет
+    }.
+staying-at = Я живу в { $hotel }.
+fever = У меня температура.
+fever-temperature = У меня температура { $temperature } °C.
+chills = Меня знобит.
+cough = У меня кашель.
+sore-throat = У меня болит горло.
+runny-nose = У меня насморк.
+stuffy-nose = У меня заложен нос.
+sneezing = Я постоянно чихаю.
+headache = У меня болит голова.
+chest-pain = У меня болит в груди.
+stomach-ache = У меня болит живот.
+breathless = Мне трудно дышать.
+chest-tight = У меня сдавливает грудь.
+palpitations = У меня сильно колотится сердце.
+nausea = Меня тошнит.
+vomited = У меня была рвота.
+diarrhoea = У меня понос.
+blood-in-stool = У меня кровь в стуле.
+dizzy = У меня кружится голова.
+fainted = Я потерял сознание.
+numbness = У меня онемение.
+rash = У меня сыпь.
+itchy = Чешется.
+exhausted = Всё тело тяжёлое, сильная слабость.
+heatstroke = Кажется, у меня тепловой удар.
+food-poisoning = Возможно, у меня пищевое отравление.
+ear-pain = У меня болит ухо.
+eye-pain = У меня болит глаз.
+toothache = У меня болит зуб.
+pain-here = Болит здесь.
+lower-back-pain = У меня болит поясница.
+pain-score = Моя боль — { $score } из 10.
+pain-since-days = Боль началась { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    } назад.
+pain-since-hours = Боль началась { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+        [many] { $hours } часов
+       *[other] { $hours } часов
+    } назад.
+pain-sudden = Боль началась внезапно.
+pain-sharp = Боль острая, колющая.
+pain-throbbing = Боль пульсирующая.
+pain-dull = Боль тупая, ноющая.
+pain-burning = Боль жгучая.
+pain-cramping = Боль схваткообразная.
+pain-constant = Боль постоянная.
+pain-comes-and-goes = Боль то появляется, то проходит.
+pain-worse = Боль усиливается.
+pain-when-moving = Больно, когда я двигаюсь.
+pain-when-breathing = Больно, когда я дышу.
+pain-spreads = Боль отдаёт в другие места.
+pain-unbearable = Боль невыносимая.
+fell = Я упал.
+hit-head = Я ударился головой.
+cut = Я порезался.
+bleeding = Кровотечение не останавливается.
+broken-bone = Кажется, у меня перелом.
+twisted-ankle = Я подвернул лодыжку.
+swollen = Опухло.
+bruise = У меня синяк.
+bump = У меня шишка от удара.
+scrape = Я ободрал кожу.
+burn = Я обжёгся.
+traffic-accident = Я попал в ДТП.
+animal-bite = Меня укусило животное.
+insect-sting = Меня ужалило насекомое.
+cannot-walk = Я не могу ходить.
+allergic-to = У меня аллергия на { $allergen }.
+no-allergies = У меня нет аллергии.
+allergy-penicillin = У меня аллергия на пенициллин.
+allergy-painkillers = У меня аллергия на обезболивающие, например аспирин.
+allergy-peanuts = У меня аллергия на арахис.
+allergy-shellfish = У меня аллергия на ракообразных, например креветок и крабов.
+allergy-egg = У меня аллергия на яйца.
+allergy-milk = У меня аллергия на молоко.
+allergy-wheat = У меня аллергия на пшеницу.
+allergy-buckwheat = У меня аллергия на гречку (соба).
+allergy-latex = У меня аллергия на латекс.
+anaphylaxis-history = У меня раньше был анафилактический шок.
+have-epipen = У меня с собой автоинжектор адреналина (EpiPen).
+taking-medicine = Я принимаю { $medicine }.
+no-medicines = Я не принимаю никаких лекарств.
+medicine-list = Вот список лекарств, которые я принимаю.
+blood-thinners = Я принимаю препараты, разжижающие кровь (антикоагулянты).
+insulin = Я на инсулине.
+contraceptive-pill = Я принимаю противозачаточные таблетки.
+ran-out-of-medicine = У меня закончилось лекарство, которое я принимаю постоянно.
+lost-medicine = Я потерял свои лекарства.
+need-same-medicine = Мне нужно такое же лекарство, как это.
+took-painkiller = Я принял обезболивающее { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+        [many] { $hours } часов
+       *[other] { $hours } часов
+    } назад.
+diabetes = У меня диабет.
+asthma = У меня астма.
+heart-disease = У меня болезнь сердца.
+high-blood-pressure = У меня высокое давление.
+epilepsy = У меня эпилепсия.
+kidney-disease = У меня болезнь почек.
+dialysis = Я на диализе.
+pacemaker = У меня кардиостимулятор.
+recent-surgery = Недавно я перенёс операцию.
+immune-weak = У меня ослаблен иммунитет.
+pregnant = Я беременна.
+pregnant-weeks = У меня { $weeks }-я неделя беременности.
+might-be-pregnant = Возможно, я беременна.
+not-pregnant = Я не беременна.
+breastfeeding = Я кормлю грудью.
+pregnancy-bleeding = Я беременна, и у меня кровотечение.
+contractions = У меня схватки.
+waters-broken = У меня отошли воды.
+child-sick = Мой ребёнок заболел.
+child-age = Моему ребёнку { $age ->
+        [one] { $age } год
+        [few] { $age } года
+        [many] { $age } лет
+       *[other] { $age } лет
+    }.
+baby-age-months = Моему малышу { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяцев
+    }.
+child-weight = Мой ребёнок весит { $kg } кг.
+child-high-fever = У ребёнка высокая температура.
+child-not-drinking = Ребёнок не может ни есть, ни пить.
+child-seizure = У ребёнка были судороги.
+child-swallowed = Ребёнок что-то проглотил.
+child-vaccinated = Все прививки ребёнку сделаны.
+child-dose = Пожалуйста, дайте детскую дозировку.
+have-prescription = У меня есть рецепт.
+medicine-for-this = Есть ли у вас лекарство от этих симптомов?
+want-painkiller = Мне нужно обезболивающее.
+want-fever-reducer = Мне нужно жаропонижающее.
+how-often = Сколько раз в день его принимать?
+before-after-meals = До еды или после?
+drowsy = От него клонит в сон?
+safe-in-pregnancy = Его можно принимать при беременности?
+write-dosage = Не могли бы вы написать, как его принимать?
+medicine-information = Можно мне инструкцию к этому лекарству?
+generic-ok = Дженерик подойдёт.
+pharmacy-open-now = Есть ли сейчас открытая аптека?
+how-much = Сколько это будет стоить?
+cost-estimate = Не могли бы вы сказать примерную стоимость до лечения?
+pay-full-cost = Я оплачу всю сумму сам.
+pay-card = Можно оплатить кредитной картой?
+pay-cash = Я заплачу наличными.
+atm-nearby = Есть ли поблизости банкомат?
+deposit = Какой нужен залог?
+pay-later = Сегодня я не могу заплатить всё. Можно заплатить позже?
+receipt = Дайте, пожалуйста, квитанцию об оплате (領収書).
+itemised-bill = Дайте, пожалуйста, подробный счёт (診療明細書).
+medical-certificate = Мне нужна медицинская справка (診断書) на английском для страховой компании.
+insurance-form = Может ли врач заполнить бланк моей страховой компании?
+insurer-will-call = Моя страховая компания свяжется с больницей.
+cashless = Может ли моя страховая компания заплатить больнице напрямую?
+no-referral = У меня нет направления.
+taxi-nearest-hospital = Отвезите меня, пожалуйста, в ближайшую больницу.
+taxi-emergency-hospital = Отвезите меня, пожалуйста, в больницу с приёмным отделением неотложной помощи.
+taxi-to-address = Отвезите меня, пожалуйста, по этому адресу: { $address }
+call-taxi = Не могли бы вы вызвать мне такси?
+call-ambulance = Вызовите, пожалуйста, скорую помощь.
+hurry = Пожалуйста, побыстрее.
+what-address = Не могли бы вы сказать адрес этого места?
+lost-way = Я заблудился.
+where-hospital = Где больница?
+where-pharmacy = Где ближайшая аптека?
+where-toilet = Где туалет?
+q-what-happened = На что жалуетесь?
+q-where-hurt = Где болит?
+q-since-when = С какого времени?
+q-pain-scale = Насколько сильная боль, от 0 до 10?
+q-allergies = У вас есть аллергия?
+q-medicines = Вы принимаете какие-нибудь лекарства?
+q-illnesses = Вы лечитесь от какого-нибудь заболевания?
+q-tetanus = Вы привиты от столбняка?
+q-pregnant = Вы беременны или можете быть беременны?
+q-last-meal = Когда вы последний раз ели?
+q-insurance-card = У вас есть медицинский страховой полис?
+q-show-passport = Можно посмотреть ваш паспорт?
+q-point-answer = Пожалуйста, покажите пальцем ответ.
+q-fill-form = Пожалуйста, заполните эту анкету.
+q-wait-here = Пожалуйста, подождите здесь.
+q-lie-down = Пожалуйста, лягте сюда.
+q-deep-breath = Сделайте, пожалуйста, глубокий вдох.
+q-blood-test = Мы сделаем анализ крови.
+q-urine-test = Мы сделаем анализ мочи.
+q-x-ray = Мы сделаем рентген.
+q-admission = Вам нужна госпитализация.
+q-come-back = Пожалуйста, приходите завтра ещё раз.
+a-yes = Да.
+a-no = Нет.
+a-dont-know = Я не знаю.
+a-dont-understand = Я не понимаю.
+a-a-little = Немного.
+a-a-lot = Сильно.
+a-number = { $number }.
+a-for-days = Уже { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }.
+a-for-hours = Уже { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+        [many] { $hours } часов
+       *[other] { $hours } часов
+    }.
+a-for-weeks = Уже { $weeks ->
+        [one] { $weeks } неделю
+        [few] { $weeks } недели
+        [many] { $weeks } недель
+       *[other] { $weeks } недель
+    }.
+a-for-months = Уже { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяцев
+    }.
+a-since-this-morning = С сегодняшнего утра.
+a-since-yesterday = Со вчерашнего дня.
+a-since-last-night = Со вчерашнего вечера.
+a-worse = Становится хуже.
+a-better = Становится лучше.
+a-same = Без изменений.
+a-head = Голова.
+a-chest = Грудь.
+a-stomach = Живот.
+a-lower-belly = Низ живота.
+a-back = Спина.
+a-neck = Шея.
+a-shoulder = Плечо.
+a-throat = Горло.
+a-eye = Глаз.
+a-ear = Ухо.
+a-nose = Нос.
+a-arm = Рука.
+a-hand = Кисть руки.
+a-leg = Нога.
+a-foot = Стопа.
+a-knee = Колено.

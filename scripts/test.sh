@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing on a fresh Debian machine, then runs every test: the core
+# and command line (real data and generated inputs), the app's commands through Tauri's
+# mock runtime, and the end-to-end journey in the real app window under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+
+scripts/setup-system.sh
+
+# The dataset the app bundles and the e2e journey reads (sources: ../shared/data, or
+# $TASUKETE_SOURCES).
+cargo run --release --quiet -- build-dataset >/dev/null
+
+cargo test --workspace
+scripts/e2e.sh
+
+echo "test.sh: everything passed in $(( $(date +%s) - start )) s"

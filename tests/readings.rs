@@ -1,0 +1,130 @@
+//! The Japanese readings are hiragana and the romaji spells them: on every card, on
+//! filled-in number cards, and on every line of the 119 call script.
+
+use std::collections::BTreeMap;
+use tasukete::cards;
+use tasukete::emergency::{self, Sex, Situation, What};
+use tasukete::l10n::Lang;
+
+/// Hiragana to a loose romaji, for checking that the authored romaji spells the reading.
+fn kana_to_romaji(s: &str) -> String {
+    const BASE: &[(char, &str)] = &[
+        ('あ', "a"), ('い', "i"), ('う', "u"), ('え', "e"), ('お', "o"),
+        ('か', "ka"), ('き', "ki"), ('く', "ku"), ('け', "ke"), ('こ', "ko"),
+        ('さ', "sa"), ('し', "shi"), ('す', "su"), ('せ', "se"), ('そ', "so"),
+        ('た', "ta"), ('ち', "chi"), ('つ', "tsu"), ('て', "te"), ('と', "to"),
+        ('な', "na"), ('に', "ni"), ('ぬ', "nu"), ('ね', "ne"), ('の', "no"),
+        ('は', "ha"), ('ひ', "hi"), ('ふ', "fu"), ('へ', "he"), ('ほ', "ho"),
+        ('ま', "ma"), ('み', "mi"), ('む', "mu"), ('め', "me"), ('も', "mo"),
+        ('や', "ya"), ('ゆ', "yu"), ('よ', "yo"),
+        ('ら', "ra"), ('り', "ri"), ('る', "ru"), ('れ', "re"), ('ろ', "ro"),
+        ('わ', "wa"), ('を', "o"), ('ん', "n"),
+        ('が', "ga"), ('ぎ', "gi"), ('ぐ', "gu"), ('げ', "ge"), ('ご', "go"),
+        ('ざ', "za"), ('じ', "ji"), ('ず', "zu"), ('ぜ', "ze"), ('ぞ', "zo"),
+        ('だ', "da"), ('ぢ', "ji"), ('づ', "zu"), ('で', "de"), ('ど', "do"),
+        ('ば', "ba"), ('び', "bi"), ('ぶ', "bu"), ('べ', "be"), ('ぼ', "bo"),
+        ('ぱ', "pa"), ('ぴ', "pi"), ('ぷ', "pu"), ('ぺ', "pe"), ('ぽ', "po"),
+    ];
+    let mut out = String::new();
+    let mut double_next = false;
+    for c in s.chars() {
+        let piece: String = match c {
+            'ゃ' | 'ゅ' | 'ょ' => {
+                let v = match c { 'ゃ' => "a", 'ゅ' => "u", _ => "o" };
+                out.pop(); // the i of ki, shi, chi, ji ...
+                if !(out.ends_with("sh") || out.ends_with("ch") || out.ends_with('j')) {
+                    out.push('y');
+                }
+                out.push_str(v);
+                continue;
+            }
+            'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' => {
+                out.pop();
+                out.push_str(match c { 'ぁ' => "a", 'ぃ' => "i", 'ぅ' => "u", 'ぇ' => "e", _ => "o" });
+                continue;
+            }
+            'っ' => {
+                double_next = true;
+                continue;
+            }
+            'ー' => out.chars().last().map(String::from).unwrap_or_default(),
+            c => BASE.iter().find(|(k, _)| *k == c).map_or_else(|| c.to_string(), |(_, r)| r.to_string()),
+        };
+        if double_next {
+            let first = piece.chars().next().unwrap_or(' ');
+            out.push(if piece.starts_with("ch") { 't' } else { first });
+            double_next = false;
+        }
+        out.push_str(&piece);
+    }
+    out
+}
+
+/// Both sides reduced to the same loose form: lower case, letters only, long vowels
+/// spelt out, and the particle spellings (wa/ha, e/he) merged.
+fn loose(s: &str) -> String {
+    let s: String = s
+        .to_lowercase()
+        .replace('ā', "aa")
+        .replace('ī', "ii")
+        .replace('ū', "uu")
+        .replace('ē', "ee")
+        .replace('ō', "ou")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    s.replace("oo", "ou").replace("wa", "ha").replace("he", "e")
+}
+
+#[test]
+fn romaji_spells_the_reading() {
+    for c in cards::catalogue(Lang::En) {
+        let reading = loose(&kana_to_romaji(&c.ja_reading));
+        let romaji = loose(&c.romaji);
+        assert_eq!(reading, romaji, "{}: {} / {}", c.id, c.ja_reading, c.romaji);
+    }
+    // The check can fail.
+    assert_ne!(loose(&kana_to_romaji("むねがいたいです")), loose("Mune ga itai deshita"));
+    assert_eq!(loose(&kana_to_romaji("きゅうきゅうしゃ")), loose("kyūkyūsha"));
+    assert_eq!(loose(&kana_to_romaji("しっしん")), loose("shisshin"));
+}
+
+#[test]
+fn filled_in_number_readings_match_their_romaji() {
+    let args = BTreeMap::from([("age".to_string(), "28".to_string())]);
+    let c = cards::render("child-age", Lang::En, &args).unwrap();
+    assert_eq!(c.ja, "子どもは28歳です。");
+    assert_eq!(c.ja_reading, "こどもはにじゅうはっさいです。");
+    assert_eq!(loose(&kana_to_romaji(&c.ja_reading)), loose(&c.romaji));
+}
+
+#[test]
+fn script_119_romaji_spells_the_reading() {
+    let s = Situation {
+        address: None,
+        landmark: None,
+        what: Some(What::Breathing),
+        conscious: Some(false),
+        breathing: Some(true),
+        age: Some(71),
+        sex: Some(Sex::Female),
+        name: None,
+        callback: None,
+    };
+    let mut seen = 0;
+    for lang in Lang::ALL {
+        for line in emergency::call_script_119(lang, &s).unwrap() {
+            assert_eq!(loose(&kana_to_romaji(&line.ja_reading)), loose(&line.romaji), "{}: {}", line.id, line.ja_reading);
+            assert!(line.ja_reading.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | 'ー' | '、' | '。' | '？')), "{}", line.ja_reading);
+            seen += 1;
+        }
+    }
+    assert!(seen > 14 * 6);
+    // Every kind of emergency has a line whose romaji spells its reading.
+    for what in What::ALL {
+        let s = Situation { what: Some(what), ..Default::default() };
+        let lines = emergency::call_script_119(Lang::En, &s).unwrap();
+        let line = &lines[2];
+        assert_eq!(loose(&kana_to_romaji(&line.ja_reading)), loose(&line.romaji), "{what:?}");
+    }
+}
