@@ -48,5 +48,21 @@ impl From<tasukete::Error> for AppError {
     }
 }
 
+impl From<tasukete::l10n::Error> for AppError {
+    fn from(e: tasukete::l10n::Error) -> Self {
+        use tasukete::l10n::Error as E;
+        let message = e.to_string();
+        match e {
+            E::UnknownCard { .. } | E::MissingMessage { .. } | E::UnknownResource(_) => AppError::NotFound(message),
+            _ => AppError::InvalidArgument(message),
+        }
+    }
+}
+
+/// The language a command was asked for; an unknown tag is an argument error.
+pub fn lang(tag: &str) -> AppResult<tasukete::l10n::Lang> {
+    Ok(tasukete::l10n::negotiate(tag)?)
+}
+
 /// Shorthand for command results.
 pub type AppResult<T> = Result<T, AppError>;

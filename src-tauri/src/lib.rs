@@ -6,7 +6,6 @@
 #![forbid(unsafe_code)]
 
 pub mod commands;
-mod core_api;
 pub mod error;
 pub mod state;
 

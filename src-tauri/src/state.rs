@@ -1,7 +1,7 @@
 //! What the shell holds between commands: the opened dataset (or why it could not be
 //! opened), and the test-only overrides of the clock and the position.
 
-use crate::core_api::Guide;
+use tasukete::Guide;
 use crate::error::{AppError, AppResult};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;

@@ -91,8 +91,9 @@ fn ui_messages_are_rendered_per_language_with_english_only_as_fallback() {
     assert_eq!(fr["nav-emergency"], "Urgence");
     let ja = app.invoke("ui_messages", json!({ "lang": "ja" })).unwrap();
     assert_eq!(ja["taxi-request"], "ここへ行ってください。");
-    let unknown = app.invoke("ui_messages", json!({ "lang": "xx" })).unwrap();
-    assert_eq!(unknown["nav-emergency"], "Emergency");
+    assert_eq!(app.error_kind("ui_messages", json!({ "lang": "xx" })), "invalid-argument");
+    let zh = app.invoke("ui_messages", json!({ "lang": "zh-TW" })).unwrap();
+    assert_eq!(zh["nav-settings"], "設定");
 }
 
 #[test]
@@ -240,26 +241,43 @@ fn facility_and_places_reject_malformed_input() {
 }
 
 #[test]
-fn localised_content_commands_answer_without_the_dataset() {
-    // Numbers, the 119 script, cards and tips are compiled into the core: a missing
-    // dataset must never be the reason they fail.
+fn emergency_numbers_and_the_119_script_work_without_the_dataset() {
     let app = no_dataset();
-    for (cmd, body) in [
-        ("emergency_numbers", json!({ "lang": "en" })),
-        ("call_script", json!({ "lang": "en" })),
-        ("card_catalogue", json!({ "lang": "en" })),
-        ("card", json!({ "id": "chest-pain", "lang": "en" })),
-        ("payment_tips", json!({ "lang": "en" })),
-    ] {
-        match app.invoke(cmd, body) {
-            Ok(v) => assert!(!v.is_null(), "{cmd} returned null"),
-            Err(e) => {
-                let kind = e["kind"].as_str().unwrap_or_default();
-                assert!(!kind.starts_with("dataset-"), "{cmd} depends on the dataset: {e}");
-                assert!(e["message"].is_string(), "{cmd}: {e}");
-            }
-        }
-    }
+    let numbers = app.invoke("emergency_numbers", json!({ "lang": "en", "pref": 13 })).unwrap();
+    let numbers = numbers.as_array().unwrap();
+    let ambulance = numbers.iter().find(|n| n["number"] == "119").expect("119 is listed");
+    assert_eq!(ambulance["dial"], "119");
+    assert!(numbers.iter().any(|n| n["number"] == "#7119"), "Tokyo runs #7119");
+    assert_eq!(app.error_kind("emergency_numbers", json!({ "lang": "en", "pref": 48 })), "invalid-argument");
+    let script = app
+        .invoke("call_script", json!({ "lang": "fr", "situation": { "landmark": "新宿駅", "what": "chest-pain" } }))
+        .unwrap();
+    let script = script.as_array().unwrap();
+    assert!(script.len() >= 3);
+    assert!(script.iter().any(|l| l["ja"].as_str().unwrap().contains("新宿駅")), "{script:?}");
+    assert!(script.iter().all(|l| l["ja_reading"].is_string() && l["romaji"].is_string() && l["text"].is_string()));
+    let what = app.invoke("what_choices", json!({ "lang": "de" })).unwrap();
+    assert!(what.as_array().unwrap().iter().any(|w| w["what"] == "chest-pain"));
+    assert_eq!(app.error_kind("call_script", json!({ "lang": "klingon" })), "invalid-argument");
+}
+
+#[test]
+fn cards_and_tips_work_without_the_dataset() {
+    let app = no_dataset();
+    let all = app.invoke("card_catalogue", json!({ "lang": "fr" })).unwrap();
+    let chest = all.as_array().unwrap().iter().find(|c| c["id"] == "chest-pain").expect("a chest-pain card");
+    assert!(chest["ja"].as_str().unwrap().contains('胸'), "{chest}");
+    assert!(chest["category_name"].is_string());
+    let cats = app.invoke("card_categories", json!({ "lang": "ja" })).unwrap();
+    assert!(!cats.as_array().unwrap().is_empty());
+    let card = app.invoke("card", json!({ "id": "chest-pain", "lang": "ko" })).unwrap();
+    assert_eq!(card["lang"], "ko");
+    assert_eq!(card["ja"], chest["ja"], "the Japanese side does not depend on the user's language");
+    assert_eq!(app.error_kind("card", json!({ "id": "no-such-card", "lang": "en" })), "not-found");
+    let tips = app.invoke("payment_tips", json!({ "lang": "vi" })).unwrap();
+    let tips = tips.as_array().unwrap();
+    assert!(tips.iter().any(|t| t["id"] == "full-cost"));
+    assert!(tips.iter().all(|t| t["title"].is_string() && t["text"].is_string()));
 }
 
 #[test]

@@ -208,6 +208,9 @@ async function main() {
     await shot('06-card-chest-pain');
   });
 
+}
+
+async function networkCheck() {
   await step('the webview requested nothing but the app itself', async () => {
     // A negative control first: prove that a remote request would be seen.
     const blocked = await browser.executeAsync((done) => {
@@ -232,6 +235,12 @@ try {
 } catch (e) {
   failed = true;
   if (!results.some((r) => !r.ok)) console.log(`FAIL ${e?.message ?? e}`);
+}
+try {
+  // Runs whatever happened above: the log covers every screen the journey reached.
+  if (browser) await networkCheck();
+} catch {
+  failed = true;
 } finally {
   writeFileSync(join(shots, 'results.json'), JSON.stringify(results, null, 2));
   if (browser) await browser.deleteSession().catch(() => undefined);

@@ -74,7 +74,7 @@ export interface Clock {
 }
 
 export interface Languages {
-  supported: { tag: string; name: string }[];
+  supported: { tag: string; name: string; reviewed: boolean; note_localized: string }[];
   default: string;
 }
 
@@ -147,7 +147,7 @@ export const api = {
   facility: (id: string, department?: string) => call<FacilityView>('facility', { id, department }),
   places: (query: string, k = 8) => call<Place[]>('places', { query, k }),
   emergencyNumbers: (lang: string, pref?: number) => call<Json[]>('emergency_numbers', { lang, pref }),
-  callScript: (lang: string, addressJa?: string) => call<Json>('call_script', { lang, addressJa }),
+  callScript: (lang: string, situation: { landmark?: string; address?: string }) => call<Json[]>('call_script', { lang, situation }),
   cardCatalogue: (lang: string) => call<Json[]>('card_catalogue', { lang }),
   card: (id: string, lang: string, args?: Record<string, string>) => call<Json>('card', { id, lang, args }),
   paymentTips: (lang: string) => call<Json>('payment_tips', { lang }),

@@ -15,9 +15,11 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     tauri::generate_handler![
         cards::card_catalogue,
         cards::card,
+        cards::card_categories,
         dataset::dataset_info,
         emergency::emergency_numbers,
         emergency::call_script,
+        emergency::what_choices,
         facility::facility,
         l10n::languages,
         l10n::ui_messages,

@@ -1,7 +1,6 @@
 //! The "Nearby" screen: the nearest suitable facilities, filtered while searching.
 
-use crate::core_api::NearQuery;
-use tasukete::NearResult;
+use tasukete::{NearQuery, NearResult};
 use crate::error::{AppError, AppResult};
 use crate::state::{GuideState, Overrides};
 use serde::Deserialize;

@@ -1,11 +1,10 @@
 //! The "Payment & insurance" screen.
 
-use crate::core_api::content;
-use crate::error::AppResult;
-use serde_json::Value;
+use crate::error::{lang, AppResult};
+use tasukete::tips::{self, Tip};
 
-/// Payment and insurance tips in `lang`.
+/// Payment and insurance tips in `lang`, most important first.
 #[tauri::command]
-pub fn payment_tips(lang: String) -> AppResult<Value> {
-    Ok(content::payment_tips(&lang)?)
+pub fn payment_tips(lang: String) -> AppResult<Vec<Tip>> {
+    Ok(tips::payment_tips(self::lang(&lang)?)?)
 }

@@ -40,7 +40,7 @@ export async function emergencyScreen(root: HTMLElement): Promise<void> {
     clear(numbers, errorBox(e));
   }
   try {
-    const s = await api.callScript(lang, state.position?.labelJa);
+    const s = await api.callScript(lang, { landmark: state.position?.labelJa });
     clear(script, h('h2', { id: 'script-h' }, t('script-119-title')), renderScript(s));
   } catch (e) {
     clear(script, h('h2', { id: 'script-h' }, t('script-119-title')), errorBox(e));
@@ -60,8 +60,7 @@ function numberItem(n: Json): HTMLElement {
 }
 
 /** The script is a list of the dispatcher's questions, each with what to answer in Japanese. */
-function renderScript(s: Json): HTMLElement {
-  const steps: Json[] = Array.isArray(s) ? s : Array.isArray(s.steps) ? s.steps : [];
+function renderScript(steps: Json[]): HTMLElement {
   return h(
     'ol',
     { class: 'script' },

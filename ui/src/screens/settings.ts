@@ -12,6 +12,7 @@ export async function settingsScreen(root: HTMLElement, setLanguage: (tag: strin
     langs.supported.map((l) => h('option', { value: l.tag, lang: l.tag, selected: l.tag === currentLang() }, l.name)),
   );
   select.addEventListener('change', () => void setLanguage(select.value));
+  const note = langs.supported.find((l) => l.tag === currentLang())?.note_localized;
   const radio = (value: 'device' | 'manual', label: string, disabled: boolean) => {
     const input = h('input', { type: 'radio', name: 'location-mode', value, id: `loc-${value}`, checked: state.locationMode === value, disabled });
     input.addEventListener('change', () => {
@@ -23,7 +24,7 @@ export async function settingsScreen(root: HTMLElement, setLanguage: (tag: strin
   clear(
     root,
     h('h1', { id: 'screen-title' }, t('settings-title')),
-    h('section', { class: 'card-block' }, h('label', { for: 'language', class: 'field-label' }, t('settings-language'), ': ', h('strong', { 'data-testid': 'language-name' }, t('language-name'))), select),
+    h('section', { class: 'card-block' }, h('label', { for: 'language', class: 'field-label' }, t('settings-language'), ': ', h('strong', { 'data-testid': 'language-name' }, t('language-name'))), select, note ? h('p', { class: 'muted small' }, note) : null),
     h(
       'fieldset',
       { class: 'card-block' },
