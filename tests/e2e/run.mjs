@@ -126,6 +126,12 @@ async function main() {
 
   await step('home shows the emergency screen with 119', async () => {
     await text('#screen-title');
+    const call = await browser.$('a.call[data-number="119"]');
+    await call.waitForExist({ timeout: 15000 });
+    const href = await call.getAttribute('href');
+    assert(href === 'tel:119', `the 119 button links to ${href}`);
+    const size = await call.getSize();
+    assert(size.height >= 48 && size.width >= 48, `the 119 button is ${size.width}x${size.height}, under 48 px`);
     await shot('01-emergency-en');
   });
 
@@ -198,13 +204,19 @@ async function main() {
 
   await step('open the chest-pain card', async () => {
     await (await browser.$('#tab-cards')).click();
-    const card = await browser.$('[data-card-id="chest-pain"]');
+    const card = await browser.$('button[data-card-id="chest-pain"]');
     await card.waitForExist({ timeout: 15000 });
+    // Centre it: the bottom tab bar would otherwise take the tap.
+    await card.scrollIntoView({ block: 'center' });
     await card.click();
     const ja = await text('[data-testid="card-ja"]');
     assert(/胸/.test(ja), `chest-pain card's Japanese lacks 胸: "${ja}"`);
     const hint = await text('.fullcard .hint');
     assert(hint === FR.cardHint, `hint: "${hint}"`);
+    const fr = await text('[data-testid="card-text"]');
+    assert(/poitrine/i.test(fr), `the French side does not mention the chest: "${fr}"`);
+    const lang = await (await browser.$('[data-testid="card-ja"]')).getAttribute('lang');
+    assert(lang === 'ja', `the Japanese side has lang=${lang}`);
     await shot('06-card-chest-pain');
   });
 
