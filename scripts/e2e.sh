@@ -57,6 +57,12 @@ INNER
 )
 
 export APP DRIVER LOGS
+# A fresh profile every run: WebKit keeps localStorage (the chosen language) under the XDG
+# data dir, and the journey must start as a first launch does, in the system's language.
+PROFILE=$(mktemp -d)
+trap 'rm -rf "$PROFILE"' EXIT
+export XDG_DATA_HOME="$PROFILE/data" XDG_CACHE_HOME="$PROFILE/cache" XDG_CONFIG_HOME="$PROFILE/config"
+export LANG=en_US.UTF-8 LANGUAGE=en
 # The app's clock for the journey: Saturday 2026-11-28 10:00 in Japan.
 export TASUKETE_TEST_NOW=2026-11-28T10:00:00+09:00
 unset TASUKETE_TEST_POSITION

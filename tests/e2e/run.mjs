@@ -125,7 +125,8 @@ async function main() {
   });
 
   await step('home shows the emergency screen with 119', async () => {
-    await text('#screen-title');
+    // A first launch in an English system: English, on the Emergency screen.
+    await waitText('#screen-title', 'Emergency');
     const call = await browser.$('a.call[data-number="119"]');
     await call.waitForExist({ timeout: 15000 });
     const href = await call.getAttribute('href');
