@@ -44,6 +44,13 @@ PY
 } > "$LOGS/network.txt" 2>&1
 if grep -q REACHABLE "$LOGS/network.txt"; then echo "e2e: the namespace reaches the network" >&2; exit 1; fi
 
+# The app runs under strace: every connect()/sendto() of the app, its WebKit web and
+# network processes is logged, and any address that is not loopback fails the run.
+WRAPPER="$PROFILE/tasukete-app-traced"
+printf '#!/bin/sh\nexec strace -f -qq --seccomp-bpf -e trace=connect,sendto,sendmsg -e signal=none -o "%s" "%s" "$@"\n' \
+  "$ROOT/$LOGS/app-syscalls.log" "$APP" > "$WRAPPER"
+chmod +x "$WRAPPER"
+
 Xvfb :99 -screen 0 1024x800x24 -nolisten tcp > "$LOGS/xvfb.log" 2>&1 &
 XVFB=$!
 export DISPLAY=:99
@@ -52,14 +59,24 @@ TD=$!
 cleanup() { kill "$TD" 2>/dev/null || true; kill "$XVFB" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.2; done
-TASUKETE_APP="$APP" node tests/e2e/run.mjs
+rc=0
+TASUKETE_APP="$WRAPPER" node tests/e2e/run.mjs || rc=$?
+kill "$TD" 2>/dev/null || true; wait "$TD" 2>/dev/null || true
+
+# Second launch without a dataset (and a fresh profile): numbers and cards must still work.
+XDG_DATA_HOME="$PROFILE/data-2" TASUKETE_DB=/nonexistent/tasukete.sqlite "$DRIVER" --port 4444 --native-port 4445 >> "$LOGS/tauri-driver.log" 2>&1 &
+TD=$!
+for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.2; done
+TASUKETE_APP="$APP" E2E_SCENARIO=no-dataset node tests/e2e/run.mjs || rc=$?
+exit $rc
 INNER
 )
 
-export APP DRIVER LOGS
+export APP DRIVER LOGS ROOT PROFILE
 # A fresh profile every run: WebKit keeps localStorage (the chosen language) under the XDG
 # data dir, and the journey must start as a first launch does, in the system's language.
 PROFILE=$(mktemp -d)
+rm -f "$LOGS/app-syscalls.log"
 trap 'rm -rf "$PROFILE"' EXIT
 export XDG_DATA_HOME="$PROFILE/data" XDG_CACHE_HOME="$PROFILE/cache" XDG_CONFIG_HOME="$PROFILE/config"
 export LANG=en_US.UTF-8 LANGUAGE=en
@@ -75,6 +92,22 @@ else
   unshare --net --map-root-user bash -c "$inner" || status=$?
 fi
 cat "$LOGS/network.txt"
+# What the app itself tried to reach (see the wrapper above).
+if [[ -f "$LOGS/app-syscalls.log" ]]; then
+  total=$(grep -cE 'connect\(|sendto\(|sendmsg\(' "$LOGS/app-syscalls.log" || true)
+  unix=$(grep -cE 'sa_family=AF_UNIX' "$LOGS/app-syscalls.log" || true)
+  inet=$(grep -E 'sa_family=AF_INET6?' "$LOGS/app-syscalls.log" || true)
+  foreign=$(printf '%s\n' "$inet" | grep -vE 'inet_addr\("127\.|inet_pton\(AF_INET6, "::1"|^$' || true)
+  echo "e2e: the app made $total connect/sendto/sendmsg calls: $unix to local (AF_UNIX) sockets, $(printf '%s\n' "$inet" | grep -c . || true) to IP addresses, $(printf '%s\n' "$foreign" | grep -c . || true) of them off the machine"
+  if [[ -n "$foreign" ]]; then
+    echo "e2e: the app tried to reach the network:" >&2
+    printf '%s\n' "$foreign" | head -20 >&2
+    status=1
+  fi
+else
+  echo "e2e: no syscall log from the app" >&2
+  status=1
+fi
 if ((status)); then
   echo "e2e: FAILED (logs in $LOGS, screenshots in tests/e2e/screenshots)" >&2
 else

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the app's build and its end-to-end tests need on Debian: the WebKitGTK
-# stack, Japanese fonts, Xvfb and WebKitWebDriver (apt, only when root and missing),
+# stack, Japanese fonts, Xvfb, WebKitWebDriver and strace (the e2e network log) (apt, only when root and missing),
 # tauri-driver (cargo), and the UI's and e2e tests' npm packages (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev libgtk-3-dev
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev fonts-noto-cjk xvfb
-  webkit2gtk-driver)
+  webkit2gtk-driver strace)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

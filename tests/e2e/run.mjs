@@ -84,6 +84,37 @@ async function choose(selector, value) {
   );
 }
 
+// Every text node with kana or kanji must sit under lang="ja" (else it may be drawn with
+// Chinese glyphs and read aloud in the wrong language).
+async function checkJapaneseTagged(where) {
+  const bad = await browser.execute(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(n.nodeValue)) continue;
+      const el = n.parentElement;
+      if (!el || el.closest('[aria-hidden="true"]') || !el.getClientRects().length) continue;
+      const tagged = el.closest('[lang]');
+      if (!tagged || tagged.getAttribute('lang') !== 'ja') out.push(n.nodeValue.trim().slice(0, 30));
+    }
+    return out;
+  });
+  assert(bad.length === 0, `${where}: Japanese text without lang="ja": ${bad.join(' | ')}`);
+}
+
+// Every visible button, link, select and text field is at least 48 x 48 CSS px (the map's
+// own zoom buttons and pins included).
+async function checkTouchTargets(where) {
+  const small = await browser.execute(() =>
+    [...document.querySelectorAll('button, a[href], select, input:not([type=checkbox]):not([type=radio]), label.toggle')]
+      .filter((el) => el.getClientRects().length && !el.closest('.visually-hidden, .skip, details:not([open]) > :not(summary)'))
+      .map((el) => [el, el.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0 && (r.width < 47.5 || r.height < 47.5))
+      .map(([el, r]) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className} ${Math.round(r.width)}x${Math.round(r.height)}`),
+  );
+  assert(small.length === 0, `${where}: touch targets under 48 px: ${small.join(', ')}`);
+}
+
 async function text(selector, timeout = 15000) {
   const el = await browser.$(selector);
   await el.waitForExist({ timeout });
@@ -104,26 +135,6 @@ async function waitText(selector, expected, timeout = 15000) {
 }
 
 async function main() {
-  browser = await remote({
-    hostname: '127.0.0.1',
-    port: Number(process.env.TAURI_DRIVER_PORT ?? 4444),
-    logLevel: 'error',
-    connectionRetryTimeout: 45000,
-    connectionRetryCount: 1,
-    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
-  });
-  // Phone size. The window manager-less Xvfb honours the size exactly.
-  await browser.setWindowSize(360, 740).catch(() => undefined);
-  await browser.waitUntil(async () => (await browser.execute(() => document.body?.dataset.ready)) === 'true', {
-    timeout: 30000,
-    timeoutMsg: 'the app did not start',
-  });
-  // Record CSP violations from now on (a blocked request would be one).
-  await browser.execute(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-
   await step('home shows the emergency screen with 119', async () => {
     // A first launch in an English system: English, on the Emergency screen.
     await waitText('#screen-title', 'Emergency');
@@ -134,6 +145,8 @@ async function main() {
     const size = await call.getSize();
     assert(size.height >= 48 && size.width >= 48, `the 119 button is ${size.width}x${size.height}, under 48 px`);
     await shot('01-emergency-en');
+    await checkJapaneseTagged('emergency');
+    await checkTouchTargets('emergency');
   });
 
   await step(`pick a language (${LANG})`, async () => {
@@ -143,6 +156,8 @@ async function main() {
     const htmlLang = await browser.execute(() => document.documentElement.lang);
     assert(htmlLang === LANG, `<html lang> is ${htmlLang}`);
     await shot('02-settings-fr');
+    await checkJapaneseTagged('settings');
+    await checkTouchTargets('settings');
   });
 
   await step('choose Shinjuku as the position', async () => {
@@ -173,6 +188,8 @@ async function main() {
     assert(t.includes(FR.pediatrics), `first result lacks ${FR.pediatrics}: "${t}"`);
     assert(t.includes(FR.openNow), `first result is not open now: "${t}"`);
     await shot('03-nearby-pediatrics-open');
+    await checkJapaneseTagged('nearby');
+    await checkTouchTargets('nearby');
   });
 
   let facilityName = '';
@@ -190,6 +207,8 @@ async function main() {
     assert(depts.includes(FR.pediatrics), `departments: "${depts}"`);
     console.log(`     facility ${id}: ${facilityName} — ${address}`);
     await shot('04-facility');
+    await checkJapaneseTagged('facility');
+    await checkTouchTargets('facility');
   });
 
   await step('show its taxi card', async () => {
@@ -200,6 +219,8 @@ async function main() {
     const hint = await text('.fullcard .hint');
     assert(hint === FR.taxiHint, `hint: "${hint}"`);
     await shot('05-taxi-card');
+    await checkJapaneseTagged('taxi card');
+    await checkTouchTargets('taxi card');
     await (await browser.$('.fullcard .close')).click();
   });
 
@@ -219,8 +240,54 @@ async function main() {
     const lang = await (await browser.$('[data-testid="card-ja"]')).getAttribute('lang');
     assert(lang === 'ja', `the Japanese side has lang=${lang}`);
     await shot('06-card-chest-pain');
+    await checkJapaneseTagged('phrase card');
+    await checkTouchTargets('phrase card');
   });
 
+}
+
+async function sourcesStep() {
+  await step('the data sources screen shows the credits and counts of the dataset', async () => {
+    await (await browser.$('.fullcard .close')).click();
+    await (await browser.$('#tab-settings')).click();
+    const button = await browser.$('#open-sources');
+    await button.waitForExist({ timeout: 10000 });
+    await button.click();
+    await waitText('#screen-title', 'Sources des données');
+    const page = await text('main');
+    assert(page.includes('厚生労働省'), 'the MHLW credit line is missing');
+    assert(page.includes('国土数値情報'), 'the MLIT credit line is missing');
+    const counts = await browser.$$('[data-testid="count"]');
+    assert(counts.length >= 4, `only ${counts.length} counts shown`);
+    await shot('07-data-sources');
+    await checkJapaneseTagged('data sources');
+  });
+}
+
+/** Second launch, with TASUKETE_DB pointing nowhere: no facilities, but help still works. */
+async function noDatasetScenario() {
+  await step('without a dataset the home screen still offers 119', async () => {
+    await waitText('#screen-title', 'Emergency');
+    await (await browser.$('a.call[data-number="119"]')).waitForExist({ timeout: 15000 });
+    await shot('10-no-dataset-emergency');
+  });
+  await step('without a dataset Nearby says the facility data is missing', async () => {
+    await (await browser.$('#tab-nearby')).click();
+    await (await browser.$('#place-search')).setValue('Shinjuku');
+    const err = await browser.$('[data-error-kind="dataset-missing"]');
+    await err.waitForExist({ timeout: 15000 });
+    const t = await err.getText();
+    assert(t.includes('Emergency numbers and phrase cards still work'), `error text: "${t}"`);
+    await shot('11-no-dataset-nearby');
+  });
+  await step('without a dataset the phrase cards still open', async () => {
+    await (await browser.$('#tab-cards')).click();
+    const card = await browser.$('button[data-card-id="chest-pain"]');
+    await card.waitForExist({ timeout: 15000 });
+    await card.scrollIntoView({ block: 'center' });
+    await card.click();
+    await waitText('[data-testid="card-ja"]', /胸/);
+  });
 }
 
 async function networkCheck() {
@@ -242,9 +309,37 @@ async function networkCheck() {
   });
 }
 
+const SCENARIO = process.env.E2E_SCENARIO ?? 'journey';
+
+async function start() {
+  browser = await remote({
+    hostname: '127.0.0.1',
+    port: Number(process.env.TAURI_DRIVER_PORT ?? 4444),
+    logLevel: 'error',
+    connectionRetryTimeout: 45000,
+    connectionRetryCount: 1,
+    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
+  });
+  await browser.waitUntil(async () => (await browser.execute(() => document.body?.dataset.ready)) === 'true', {
+    timeout: 30000,
+    timeoutMsg: 'the app did not start',
+  });
+  // Record CSP violations from now on (a blocked request would be one).
+  await browser.execute(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
 let failed = false;
 try {
-  await main();
+  await start();
+  if (SCENARIO === 'no-dataset') {
+    await noDatasetScenario();
+  } else {
+    await main();
+    await sourcesStep();
+  }
 } catch (e) {
   failed = true;
   if (!results.some((r) => !r.ok)) console.log(`FAIL ${e?.message ?? e}`);
@@ -255,7 +350,7 @@ try {
 } catch {
   failed = true;
 } finally {
-  writeFileSync(join(shots, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(shots, `results-${SCENARIO}.json`), JSON.stringify(results, null, 2));
   if (browser) await browser.deleteSession().catch(() => undefined);
 }
 console.log(`${results.filter((r) => r.ok).length}/${results.length} steps passed`);

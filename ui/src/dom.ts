@@ -39,3 +39,25 @@ export function clear(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }
+
+/**
+ * Text from the core in the user's language that quotes Japanese (say "救急です"): each
+ * Japanese run gets its own lang="ja" span. In a Chinese UI only runs with kana are
+ * Japanese for sure; in the Japanese UI the whole page already is.
+ */
+export function mixed(text: string): Child[] {
+  const ui = document.documentElement.lang;
+  if (ui === 'ja') return [text];
+  const run = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]+/g;
+  const kana = /[\u3040-\u30ff]/;
+  const out: Child[] = [];
+  let last = 0;
+  for (const m of text.matchAll(run)) {
+    if (ui.startsWith('zh') && !kana.test(m[0])) continue;
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push(ja(m[0]));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}

@@ -124,13 +124,13 @@ export function createMap(): OfflineMap {
           const el = h(
             'button',
             { class: 'map-pin', 'aria-label': `${i + 1}. ${f.name_en ?? f.name_ja}` },
-            String(i + 1),
+            h('span', { 'aria-hidden': 'true' }, String(i + 1)),
           );
           el.addEventListener('click', (ev) => {
             ev.stopPropagation();
             facilityHandler(f.id);
           });
-          markers.push(new maplibregl.Marker({ element: el, anchor: 'bottom-left', offset: [4, -4] }).setLngLat([f.lon, f.lat]).addTo(map));
+          markers.push(new maplibregl.Marker({ element: el, anchor: 'bottom-left', offset: [-8, 8] }).setLngLat([f.lon, f.lat]).addTo(map));
         });
         if (me && meLabel) {
           const el = h('div', { class: 'map-label' }, meLabel.text, meLabel.ja && meLabel.ja !== meLabel.text ? [' ', ja(meLabel.ja)] : null);

@@ -1,5 +1,5 @@
 // Phrase cards: categories, search, and a full-screen card with large Japanese for staff.
-import { clear, h } from '../dom';
+import { clear, h, mixed } from '../dom';
 import { currentLang, t } from '../i18n';
 import { api, type Json } from '../ipc';
 import { errorBox, loading } from '../widgets';
@@ -23,7 +23,7 @@ export async function cardsScreen(root: HTMLElement, go: (hash: string) => void)
     [h('button', { class: 'chip', 'aria-pressed': 'true', 'data-category': '' }, t('cards-all'))].concat(
       categories.map((c) => {
         const label = cards.find((x) => x.category === c)?.category_name ?? c;
-        return h('button', { class: 'chip', 'aria-pressed': 'false', 'data-category': c }, String(label));
+        return h('button', { class: 'chip', 'aria-pressed': 'false', 'data-category': c }, mixed(String(label)));
       }),
     ),
   );
@@ -55,7 +55,7 @@ export async function cardsScreen(root: HTMLElement, go: (hash: string) => void)
                 h(
                   'button',
                   { class: 'card-item', 'data-card-id': c.id, onclick: () => go(`#/card/${c.id}`) },
-                  h('span', { class: 'text' }, String(c.text)),
+                  h('span', { class: 'text' }, mixed(String(c.text))),
                   h('span', { class: 'ja', lang: 'ja' }, String(c.ja)),
                 ),
               ),
@@ -81,7 +81,7 @@ export async function cardScreen(root: HTMLElement, id: string): Promise<void> {
         h('p', { class: 'hint' }, t('card-show-staff')),
         h('p', { id: 'card-ja', class: 'huge-ja', lang: 'ja', 'data-testid': 'card-ja' }, String(c.ja)),
         c.ja_reading ? h('p', { class: 'reading', lang: 'ja' }, String(c.ja_reading)) : null,
-        h('p', { class: 'user-text', 'data-testid': 'card-text' }, String(c.text)),
+        h('p', { class: 'user-text', 'data-testid': 'card-text' }, mixed(String(c.text))),
         c.romaji ? h('p', { class: 'romaji' }, String(c.romaji)) : null,
       ),
     );

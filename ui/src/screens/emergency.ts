@@ -1,6 +1,6 @@
 // Home: who to call. Numbers and the 119 script are compiled into the core and work
 // without the dataset.
-import { clear, h, ja } from '../dom';
+import { clear, h, ja, mixed } from '../dom';
 import { currentLang, t } from '../i18n';
 import { api, type Json } from '../ipc';
 import { state } from '../state';
@@ -53,9 +53,9 @@ function numberItem(n: Json): HTMLElement {
     'li',
     { class: 'number', 'data-number-id': String(n.id ?? '') },
     callLink(String(n.dial ?? number), number, { 'data-number': number, 'aria-label': `${n.name ?? ''} ${number}` }),
-    h('div', { class: 'number-text' }, h('strong', {}, String(n.name ?? '')), h('span', {}, String(n.purpose ?? ''))),
-    n.hours || n.languages ? h('small', {}, [n.hours, n.languages].filter(Boolean).join(' · ')) : null,
-    n.note ? h('small', { class: n.unsure ? 'unsure' : '' }, String(n.note)) : null,
+    h('div', { class: 'number-text' }, h('strong', {}, mixed(String(n.name ?? ''))), h('span', {}, mixed(String(n.purpose ?? '')))),
+    n.hours || n.languages ? h('small', {}, mixed([n.hours, n.languages].filter(Boolean).join(' · '))) : null,
+    n.note ? h('small', { class: n.unsure ? 'unsure' : '' }, mixed(String(n.note))) : null,
   );
 }
 
@@ -68,7 +68,7 @@ function renderScript(steps: Json[]): HTMLElement {
       h(
         'li',
         {},
-        h('p', { class: 'ask' }, String(step.text ?? '')),
+        h('p', { class: 'ask' }, mixed(String(step.text ?? ''))),
         step.ja ? h('p', { class: 'say' }, ja(String(step.ja))) : null,
         step.ja_reading ? h('p', { class: 'reading' }, ja(String(step.ja_reading))) : null,
         step.romaji ? h('p', { class: 'romaji' }, String(step.romaji)) : null,

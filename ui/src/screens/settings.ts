@@ -33,7 +33,7 @@ export async function settingsScreen(root: HTMLElement, setLanguage: (tag: strin
       !state.isMobile ? h('p', { class: 'muted small' }, t('settings-location-device-mobile-only')) : null,
       radio('manual', t('settings-location-manual'), false),
     ),
-    h('p', {}, h('button', { class: 'secondary', onclick: () => go('#/sources') }, t('sources-title'))),
+    h('p', {}, h('button', { class: 'secondary', id: 'open-sources', onclick: () => go('#/sources') }, t('sources-title'))),
     h('p', { class: 'muted small' }, t('settings-privacy')),
   );
 }

@@ -1,5 +1,5 @@
 // Data sources: credits, dataset date and counts, from the dataset's own metadata.
-import { clear, h, ja } from '../dom';
+import { clear, h, ja, mixed } from '../dom';
 import { t } from '../i18n';
 import { api, type Json } from '../ipc';
 import { errorBox, loading } from '../widgets';
@@ -41,9 +41,9 @@ export async function sourcesScreen(root: HTMLElement): Promise<void> {
         h(
           'li',
           { class: 'card-block' },
-          h('h2', {}, String(s.title ?? s.name)),
+          h('h2', {}, mixed(String(s.title ?? s.name))),
           h('p', {}, t('sources-date'), ' ', String(s.date ?? '')),
-          h('p', {}, t('sources-licence'), ' ', String(s.licence ?? '')),
+          h('p', {}, t('sources-licence'), ' ', mixed(String(s.licence ?? ''))),
           s.records !== undefined ? h('p', {}, t('sources-records'), ' ', String(s.records)) : null,
           h('p', { class: 'credit' }, ja(String(s.credit ?? ''))),
         ),

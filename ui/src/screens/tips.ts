@@ -1,5 +1,5 @@
 // How do I pay: insurance and payment tips, rendered by the core.
-import { clear, h, ja } from '../dom';
+import { clear, h, ja, mixed } from '../dom';
 import { currentLang, t } from '../i18n';
 import { api, type Json } from '../ipc';
 import { errorBox, loading } from '../widgets';
@@ -18,9 +18,9 @@ export async function tipsScreen(root: HTMLElement): Promise<void> {
         items.map((tip) =>
           h(
             'li',
-            { class: 'card-block' },
-            tip.title ? h('h2', {}, String(tip.title)) : null,
-            h('p', {}, String(tip.text ?? tip.body ?? '')),
+            { class: tip.unsure ? 'card-block unsure' : 'card-block', 'data-tip-id': String(tip.id ?? '') },
+            tip.title ? h('h2', {}, mixed(String(tip.title))) : null,
+            h('p', {}, mixed(String(tip.text ?? ''))),
             tip.ja ? h('p', { class: 'say' }, ja(String(tip.ja))) : null,
           ),
         ),
