@@ -41,7 +41,17 @@ impl GmisHospital {
 /// Reads the survey; malformed rows go to `rejected`.
 pub fn read(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<GmisHospital>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let cols = ["医療機関ID", "医療機関名", "都道府県名", "医療機関住所", "電話番号", "緯度", "経度", "医療区分", "医療区分回答"];
+    let cols = [
+        "医療機関ID",
+        "医療機関名",
+        "都道府県名",
+        "医療機関住所",
+        "電話番号",
+        "緯度",
+        "経度",
+        "医療区分",
+        "医療区分回答",
+    ];
     let mut table = Table::open(path, BufReader::new(file), &cols)?;
     let idx: Vec<usize> = cols.iter().map(|c| table.column(c)).collect();
     let mut order: Vec<String> = Vec::new();
@@ -67,7 +77,12 @@ pub fn read(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<GmisHospita
                 prefecture: row.get(idx[2]).to_string(),
                 address: row.get(idx[3]).to_string(),
                 phone: (digits.len() >= 10).then_some(digits),
-                position: row.get(idx[5]).parse().ok().zip(row.get(idx[6]).parse().ok()).and_then(|(a, b)| LatLon::in_japan(a, b)),
+                position: row
+                    .get(idx[5])
+                    .parse()
+                    .ok()
+                    .zip(row.get(idx[6]).parse().ok())
+                    .and_then(|(a, b)| LatLon::in_japan(a, b)),
                 emergency_status: None,
             }
         });

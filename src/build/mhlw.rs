@@ -6,7 +6,7 @@ use super::table::{Rejected, Table};
 use crate::error::{Error, Result};
 use crate::facility::{DepartmentSet, Facility, FacilityKind, PositionSource};
 use crate::geo::LatLon;
-use crate::hours::{DepartmentHours, Window, WeekWindows, HOLIDAY};
+use crate::hours::{DepartmentHours, WeekWindows, Window};
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::BufReader;
@@ -207,12 +207,13 @@ pub fn read_hours(
 ) -> Result<(Vec<Vec<DepartmentHours>>, u64)> {
     let file = File::open(zip_path).map_err(|e| Error::io(zip_path, e))?;
     let bad = |message: String| Error::BadSource { path: zip_path.to_path_buf(), message };
-    let mut archive = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| bad(format!("not a readable zip: {e}")))?;
+    let mut archive =
+        zip::ZipArchive::new(BufReader::new(file)).map_err(|e| bad(format!("not a readable zip: {e}")))?;
     let index = (0..archive.len())
         .find(|&i| archive.name_for_index(i).is_some_and(|n| n.ends_with(".csv")))
         .ok_or_else(|| bad("the zip holds no .csv file".into()))?;
     let member = archive.by_index(index).map_err(|e| bad(format!("cannot open the zip member: {e}")))?;
-    let member_path = zip_path.join(member.name().to_string());
+    let member_path = zip_path.join(member.name());
     let mut time_cols: Vec<[String; 4]> = Vec::new();
     for d in HOURS_DAYS {
         time_cols.push([
@@ -269,11 +270,7 @@ pub fn read_hours(
                 if s.is_empty() && e.is_empty() {
                     continue;
                 }
-                let label = format!(
-                    "{} {} {s}-{e}",
-                    HOURS_DAYS[day],
-                    if target { "外来受付" } else { "診療" }
-                );
+                let label = format!("{} {} {s}-{e}", HOURS_DAYS[day], if target { "外来受付" } else { "診療" });
                 let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
                     rejected.push(table.reject(row.line, format!("{label}: not a time window; window dropped")));
                     continue;
@@ -288,7 +285,8 @@ pub fn read_hours(
                     } else if end < start && end + 1440 - start <= OVERNIGHT_MAX_MINUTES {
                         end += 1440;
                     } else {
-                        rejected.push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
+                        rejected
+                            .push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
                         continue;
                     }
                 }
@@ -308,6 +306,5 @@ pub fn read_hours(
             }
         }
     }
-    debug_assert!(HOLIDAY == 7);
     Ok((per_facility, rows))
 }

@@ -100,10 +100,9 @@ impl<R: Read> Table<R> {
             Ok(true) => {
                 let line = raw.position().map(|p| p.line()).unwrap_or(0);
                 if raw.len() != self.width {
-                    return Ok(Some(Err(self.reject(
-                        line,
-                        format!("{} fields where the header has {}", raw.len(), self.width),
-                    ))));
+                    return Ok(Some(Err(
+                        self.reject(line, format!("{} fields where the header has {}", raw.len(), self.width))
+                    )));
                 }
                 let mut fields = Vec::with_capacity(raw.len());
                 for (i, f) in raw.iter().enumerate() {
