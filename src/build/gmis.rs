@@ -56,14 +56,7 @@ pub fn read(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<GmisHospita
     let idx: Vec<usize> = cols.iter().map(|c| table.column(c)).collect();
     let mut order: Vec<String> = Vec::new();
     let mut by_id: HashMap<String, GmisHospital> = HashMap::new();
-    while let Some(row) = table.next_row()? {
-        let row = match row {
-            Ok(r) => r,
-            Err(rej) => {
-                rejected.push(rej);
-                continue;
-            }
-        };
+    while let Some(row) = table.next_record(rejected)? {
         let id = row.get(idx[0]);
         if id.is_empty() || row.get(idx[1]).is_empty() {
             rejected.push(table.reject(row.line, "医療機関ID or 医療機関名 is empty"));

@@ -102,14 +102,7 @@ pub fn read_facilities(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<
 
     let mut out = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    while let Some(row) = table.next_row()? {
-        let row = match row {
-            Ok(r) => r,
-            Err(rej) => {
-                rejected.push(rej);
-                continue;
-            }
-        };
+    while let Some(row) = table.next_record(rejected)? {
         let reject = |reason: String| table.reject(row.line, reason);
         let fid = row.get(id);
         // Most IDs are 13 digits, but the real sheet also has shorter ones and letters
@@ -231,18 +224,11 @@ pub fn read_hours(
 
     let mut per_facility: Vec<Vec<DepartmentHours>> = vec![Vec::new(); known_ids.len()];
     let mut rows = 0u64;
-    while let Some(row) = table.next_row()? {
+    while let Some(row) = table.next_record(rejected)? {
         rows += 1;
         if rows % 50_000 == 0 {
             progress(rows);
         }
-        let row = match row {
-            Ok(r) => r,
-            Err(rej) => {
-                rejected.push(rej);
-                continue;
-            }
-        };
         let fid = row.get(id_c);
         let Some(&slot) = known_ids.get(fid) else {
             rejected.push(table.reject(row.line, format!("ID {fid} is not in the facility sheet")));
