@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End-to-end tests of the real app: builds the UI and the app, then — inside a network
+# namespace that has only loopback — starts Xvfb, tauri-driver (which starts
+# WebKitWebDriver and the app) and runs tests/e2e/run.mjs. Exits non-zero on failure.
+#
+# Network proof: in the namespace there is no route off the machine (checked and logged
+# below before the tests run), so a single remote request would fail the journey; the
+# test also reads the webview's resource log and CSP violations and fails on any request
+# that is not to the app itself (with a negative control that a remote fetch is seen).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+LOGS=tests/e2e/logs
+mkdir -p "$LOGS" tests/e2e/screenshots
+
+if [[ ! -f data/build/tasukete.sqlite ]]; then
+  echo "e2e: building the dataset"
+  cargo run --release -- build-dataset || echo "e2e: dataset build failed; the journey will fail at the facility steps" >&2
+fi
+[[ -d tests/e2e/node_modules ]] || (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+[[ -d ui/node_modules ]] || (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+(cd ui && npm run build >/dev/null)
+cargo build -p tasukete-app
+APP="$ROOT/target/debug/tasukete-app"
+DRIVER=$(command -v tauri-driver || echo "$HOME/.cargo/bin/tauri-driver")
+
+# Runs inside the namespace. Quoted heredoc: nothing expands until it runs there.
+inner=$(cat <<'INNER'
+set -euo pipefail
+ip link set lo up
+{
+  echo "# network inside the e2e namespace ($(date -u +%FT%TZ))"
+  ip -o addr
+  ip route
+  python3 - <<'PY'
+import socket
+for host, port in [("1.1.1.1", 443), ("8.8.8.8", 53)]:
+    s = socket.socket(); s.settimeout(2)
+    try:
+        s.connect((host, port)); print(f"{host}:{port} REACHABLE")
+    except OSError as e:
+        print(f"{host}:{port} unreachable: {e}")
+PY
+} > "$LOGS/network.txt" 2>&1
+if grep -q REACHABLE "$LOGS/network.txt"; then echo "e2e: the namespace reaches the network" >&2; exit 1; fi
+
+Xvfb :99 -screen 0 1024x800x24 -nolisten tcp > "$LOGS/xvfb.log" 2>&1 &
+XVFB=$!
+export DISPLAY=:99
+"$DRIVER" --port 4444 --native-port 4445 > "$LOGS/tauri-driver.log" 2>&1 &
+TD=$!
+cleanup() { kill "$TD" 2>/dev/null || true; kill "$XVFB" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT
+for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.2; done
+TASUKETE_APP="$APP" node tests/e2e/run.mjs
+INNER
+)
+
+export APP DRIVER LOGS
+# A fresh profile every run: WebKit keeps localStorage (the chosen language) under the XDG
+# data dir, and the journey must start as a first launch does, in the system's language.
+PROFILE=$(mktemp -d)
+trap 'rm -rf "$PROFILE"' EXIT
+export XDG_DATA_HOME="$PROFILE/data" XDG_CACHE_HOME="$PROFILE/cache" XDG_CONFIG_HOME="$PROFILE/config"
+export LANG=en_US.UTF-8 LANGUAGE=en
+# The app's clock for the journey: Saturday 2026-11-28 10:00 in Japan.
+export TASUKETE_TEST_NOW=2026-11-28T10:00:00+09:00
+unset TASUKETE_TEST_POSITION
+# WebKitGTK under Xvfb: software rendering, no DMA-BUF (no GPU here).
+export WEBKIT_DISABLE_DMABUF_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1 NO_AT_BRIDGE=1
+status=0
+if [[ $(id -u) -eq 0 ]]; then
+  unshare --net bash -c "$inner" || status=$?
+else
+  unshare --net --map-root-user bash -c "$inner" || status=$?
+fi
+cat "$LOGS/network.txt"
+if ((status)); then
+  echo "e2e: FAILED (logs in $LOGS, screenshots in tests/e2e/screenshots)" >&2
+else
+  echo "e2e: passed"
+fi
+exit "$status"

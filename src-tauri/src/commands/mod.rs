@@ -1,0 +1,33 @@
+//! The domain commands the webview may call, one file per feature. None takes SQL.
+
+pub mod cards;
+pub mod dataset;
+pub mod emergency;
+pub mod facility;
+pub mod l10n;
+pub mod location;
+pub mod nearby;
+pub mod places;
+pub mod tips;
+
+/// The handler list, shared by the app and its tests.
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        cards::card_catalogue,
+        cards::card,
+        cards::card_categories,
+        dataset::dataset_info,
+        emergency::emergency_numbers,
+        emergency::call_script,
+        emergency::what_choices,
+        facility::facility,
+        l10n::languages,
+        l10n::ui_messages,
+        l10n::format_message,
+        location::test_overrides,
+        location::clock,
+        nearby::nearby,
+        places::places,
+        tips::payment_tips,
+    ]
+}

@@ -1,0 +1,79 @@
+//! The "Nearby" screen: the nearest suitable facilities, filtered while searching.
+
+use tasukete::{NearQuery, NearResult};
+use crate::error::{AppError, AppResult};
+use crate::state::{GuideState, Overrides};
+use serde::Deserialize;
+use tasukete::facility::{Department, FacilityKind};
+use tasukete::geo::LatLon;
+use tauri::State;
+
+/// The most results one call returns (the core's limit).
+pub const MAX_K: usize = tasukete::guide::MAX_K;
+
+/// What the UI asks for. Units: degrees and metres.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NearbyArgs {
+    /// Latitude of the user, degrees.
+    pub lat: f64,
+    /// Longitude of the user, degrees.
+    pub lon: f64,
+    /// How many results, 1..=[`MAX_K`]; default 30.
+    pub k: Option<usize>,
+    /// Search radius in metres.
+    pub radius_m: Option<f64>,
+    /// A department category id (`pediatrics` ...).
+    pub department: Option<String>,
+    /// Only facilities open now (by the app's clock, Japan time).
+    #[serde(default)]
+    pub open_now: bool,
+    /// Only those with an emergency department.
+    #[serde(default)]
+    pub emergency_only: bool,
+    /// `hospital`, `clinic`, `dental` or `pharmacy`.
+    pub kind: Option<String>,
+}
+
+/// Checks a position from the webview: in range, and 0,0 means "no fix", not a place.
+pub fn position(lat: f64, lon: f64) -> AppResult<LatLon> {
+    if lat == 0.0 && lon == 0.0 {
+        return Err(AppError::InvalidPosition("0,0 is no position fix, not a place".into()));
+    }
+    Ok(LatLon::new(lat, lon)?)
+}
+
+/// Builds the core query from the UI's arguments.
+pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
+    let k = args.k.unwrap_or(30);
+    if !(1..=MAX_K).contains(&k) {
+        return Err(AppError::InvalidArgument(format!("k = {k} is outside 1..={MAX_K}")));
+    }
+    if let Some(r) = args.radius_m {
+        if !(r.is_finite() && r > 0.0) {
+            return Err(AppError::InvalidArgument(format!("radius {r} m is not a positive distance")));
+        }
+    }
+    let department = args.department.as_deref().map(str::parse::<Department>).transpose()?;
+    let kind = args.kind.as_deref().map(str::parse::<FacilityKind>).transpose()?;
+    Ok(NearQuery {
+        at: position(args.lat, args.lon)?,
+        k,
+        radius_m: args.radius_m,
+        department,
+        open_at: args.open_now.then(|| overrides.now()),
+        emergency_only: args.emergency_only,
+        kind,
+    })
+}
+
+/// Nearest facilities first, with distance (m), bearing (degrees from north) and open state.
+#[tauri::command]
+pub fn nearby(
+    args: NearbyArgs,
+    guide: State<'_, GuideState>,
+    overrides: State<'_, Overrides>,
+) -> AppResult<Vec<NearResult>> {
+    let q = query(&args, &overrides)?;
+    guide.with(|g| Ok(g.near(&q, overrides.now())?))
+}

@@ -1,0 +1,112 @@
+//! What the shell holds between commands: the opened dataset (or why it could not be
+//! opened), and the test-only overrides of the clock and the position.
+
+use tasukete::Guide;
+use crate::error::{AppError, AppResult};
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Japan Standard Time: opening hours are always judged in Japan, whatever the phone says.
+pub fn jst() -> FixedOffset {
+    FixedOffset::east_opt(9 * 3600).expect("+09:00 is a valid offset")
+}
+
+/// The dataset, or the error that the dataset commands return instead. A `Mutex` because
+/// a SQLite connection may be sent between threads but not shared.
+pub struct GuideState(pub Mutex<Result<Guide, AppError>>);
+
+impl GuideState {
+    /// Opens the dataset at `path`; a failure is kept, not raised, so the app still starts.
+    pub fn open(path: &Path) -> Self {
+        GuideState(Mutex::new(Guide::open(path).map_err(AppError::from)))
+    }
+
+    /// Runs `f` with the dataset, or returns the error kept at start.
+    pub fn with<T>(&self, f: impl FnOnce(&Guide) -> AppResult<T>) -> AppResult<T> {
+        let guard = self.0.lock().map_err(|_| AppError::Internal("dataset lock poisoned".into()))?;
+        match &*guard {
+            Ok(guide) => f(guide),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+/// Test-only overrides, read once at start from the environment so that an end-to-end
+/// test can ask "open on Saturday 2026-11-28 at 10:00, standing in Shinjuku". They are
+/// read from the process environment only: the webview cannot set them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Overrides {
+    /// `TASUKETE_TEST_NOW`, RFC 3339.
+    pub now: Option<DateTime<FixedOffset>>,
+    /// `TASUKETE_TEST_POSITION`, `LAT,LON`; 0,0 is "no fix" and is dropped.
+    pub position: Option<tasukete::geo::LatLon>,
+}
+
+/// The variable that fixes the clock.
+pub const ENV_NOW: &str = "TASUKETE_TEST_NOW";
+/// The variable that fixes the position.
+pub const ENV_POSITION: &str = "TASUKETE_TEST_POSITION";
+/// The variable that points at another dataset file.
+pub const ENV_DB: &str = "TASUKETE_DB";
+
+impl Overrides {
+    /// Reads [`ENV_NOW`] and [`ENV_POSITION`]; values that do not parse are reported on
+    /// stderr and ignored, never guessed.
+    pub fn from_env() -> Self {
+        Overrides::parse(std::env::var(ENV_NOW).ok().as_deref(), std::env::var(ENV_POSITION).ok().as_deref())
+    }
+
+    /// Parses the two values as the environment would give them.
+    pub fn parse(now: Option<&str>, position: Option<&str>) -> Self {
+        let now = now.and_then(|s| match DateTime::parse_from_rfc3339(s.trim()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("{ENV_NOW}={s} ignored: {e}");
+                None
+            }
+        });
+        let position = position.and_then(|s| match tasukete::geo::LatLon::parse(s) {
+            Ok(p) if p.lat == 0.0 && p.lon == 0.0 => None,
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("{ENV_POSITION}={s} ignored: {e}");
+                None
+            }
+        });
+        Overrides { now, position }
+    }
+
+    /// Now, in Japan time: the fixed test clock or the system clock.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.now.map(|t| t.with_timezone(&jst())).unwrap_or_else(|| Utc::now().with_timezone(&jst()))
+    }
+}
+
+/// Where the dataset comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatasetSource {
+    /// [`ENV_DB`] if set, else the bundled resource, else (debug builds) the workspace's
+    /// `data/build/tasukete.sqlite`.
+    Default,
+    /// This file (tests).
+    Path(PathBuf),
+}
+
+/// Everything `builder()` needs that differs between the app and its tests.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    /// Where to open the dataset.
+    pub dataset: DatasetSource,
+    /// Test clock and position.
+    pub overrides: Overrides,
+}
+
+impl Startup {
+    /// The app's own start: default dataset, overrides from the environment.
+    pub fn from_env() -> Self {
+        Startup { dataset: DatasetSource::Default, overrides: Overrides::from_env() }
+    }
+}

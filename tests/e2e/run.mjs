@@ -1,0 +1,262 @@
+// End-to-end test of the REAL app: tauri-driver starts target/*/tasukete-app through
+// WebKitWebDriver under Xvfb; this script drives it like a visitor would and asserts what
+// each screen says. Screenshots at phone size go to tests/e2e/screenshots/.
+//
+// The journey: pick a language -> choose "Shinjuku" as the position -> pediatrics, open
+// now (the app's clock is fixed by TASUKETE_TEST_NOW to Saturday 2026-11-28 10:00 JST) ->
+// open the first facility -> its taxi card -> the chest-pain phrase card.
+//
+// Network: see scripts/e2e.sh (the app runs in a network namespace with only loopback);
+// here we also read the webview's own resource log and CSP violations and fail on any
+// request that is not to the app itself.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = resolve(process.env.TASUKETE_APP ?? join(here, '..', '..', 'target', 'debug', 'tasukete-app'));
+const shots = join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+const LANG = process.env.E2E_LANG ?? 'fr';
+// What the French UI says (locales/fr/ui.ftl): asserting the words proves the language took.
+const FR = {
+  emergency: 'Urgence',
+  nearby: 'À proximité',
+  pediatrics: 'Pédiatrie',
+  openNow: 'Ouvert maintenant',
+  taxiHint: 'Montrez ceci au chauffeur de taxi.',
+  cardHint: 'Montrez ceci au personnel.',
+};
+
+const results = [];
+let browser;
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, ms: Date.now() - started, error: String(e?.message ?? e) });
+    console.log(`FAIL ${name} (${Date.now() - started} ms): ${e?.message ?? e}`);
+    await shot(`failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
+    throw e;
+  }
+}
+
+// WebKitWebDriver's screenshot waits for a new frame, and a page at rest under Xvfb draws
+// none (the request hangs): a 1-pixel animation, added by the test only, keeps frames coming.
+async function shot(name) {
+  await browser.execute(() => {
+    if (document.getElementById('e2e-tick')) return;
+    const style = document.createElement('style');
+    style.textContent =
+      '@keyframes e2e-tick{from{opacity:.99}to{opacity:1}}#e2e-tick{position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;animation:e2e-tick .1s infinite alternate}';
+    document.head.appendChild(style);
+    const tick = document.createElement('div');
+    tick.id = 'e2e-tick';
+    document.body.appendChild(tick);
+  });
+  const png = await browser.takeScreenshot();
+  writeFileSync(join(shots, `${name}.png`), Buffer.from(png, 'base64'));
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Native <select> popups in WebKitGTK grab the pointer and stall WebDriver screenshots
+// under Xvfb, so choices are made the way the page's own change handler receives them.
+async function choose(selector, value) {
+  const el = await browser.$(selector);
+  await el.waitForExist({ timeout: 10000 });
+  await browser.execute(
+    (sel, v) => {
+      const s = document.querySelector(sel);
+      if (![...s.options].some((o) => o.value === v)) throw new Error(`${sel} has no option ${v}`);
+      s.value = v;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+}
+
+async function text(selector, timeout = 15000) {
+  const el = await browser.$(selector);
+  await el.waitForExist({ timeout });
+  return (await el.getText()).trim();
+}
+
+async function waitText(selector, expected, timeout = 15000) {
+  let last = '';
+  await browser.waitUntil(
+    async () => {
+      const el = await browser.$(selector);
+      last = (await el.isExisting()) ? (await el.getText()).trim() : '';
+      return typeof expected === 'string' ? last.includes(expected) : expected.test(last);
+    },
+    { timeout, timeoutMsg: `${selector}: expected ${expected}, saw "${last}"` },
+  );
+  return last;
+}
+
+async function main() {
+  browser = await remote({
+    hostname: '127.0.0.1',
+    port: Number(process.env.TAURI_DRIVER_PORT ?? 4444),
+    logLevel: 'error',
+    connectionRetryTimeout: 45000,
+    connectionRetryCount: 1,
+    capabilities: { 'tauri:options': { application: app }, 'wdio:enforceWebDriverClassic': true },
+  });
+  // Phone size. The window manager-less Xvfb honours the size exactly.
+  await browser.setWindowSize(360, 740).catch(() => undefined);
+  await browser.waitUntil(async () => (await browser.execute(() => document.body?.dataset.ready)) === 'true', {
+    timeout: 30000,
+    timeoutMsg: 'the app did not start',
+  });
+  // Record CSP violations from now on (a blocked request would be one).
+  await browser.execute(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  await step('home shows the emergency screen with 119', async () => {
+    // A first launch in an English system: English, on the Emergency screen.
+    await waitText('#screen-title', 'Emergency');
+    const call = await browser.$('a.call[data-number="119"]');
+    await call.waitForExist({ timeout: 15000 });
+    const href = await call.getAttribute('href');
+    assert(href === 'tel:119', `the 119 button links to ${href}`);
+    const size = await call.getSize();
+    assert(size.height >= 48 && size.width >= 48, `the 119 button is ${size.width}x${size.height}, under 48 px`);
+    await shot('01-emergency-en');
+  });
+
+  await step(`pick a language (${LANG})`, async () => {
+    await (await browser.$('#tab-settings')).click();
+    await choose('#language', LANG);
+    await waitText('#tab-emergency', FR.emergency);
+    const htmlLang = await browser.execute(() => document.documentElement.lang);
+    assert(htmlLang === LANG, `<html lang> is ${htmlLang}`);
+    await shot('02-settings-fr');
+  });
+
+  await step('choose Shinjuku as the position', async () => {
+    await (await browser.$('#tab-nearby')).click();
+    await waitText('#screen-title', FR.nearby);
+    const search = await browser.$('#place-search');
+    await search.setValue('Shinjuku');
+    const first = await browser.$('.suggestion');
+    await first.waitForExist({ timeout: 15000 });
+    const label = (await first.getText()).trim();
+    assert(/shinjuku|新宿/i.test(label), `first suggestion is "${label}"`);
+    await first.click();
+    await waitText('[data-testid="position"]', /Shinjuku|新宿/i);
+  });
+
+  await step('filter pediatrics open on Saturday 2026-11-28 10:00', async () => {
+    const clock = await text('[data-testid="clock"]');
+    assert(clock.includes('2026-11-28') && clock.includes('10:00'), `clock says "${clock}"`);
+    assert(clock.includes('sam.'), `clock weekday is not Saturday: "${clock}"`);
+    await choose('#filter-department', 'pediatrics');
+    await (await browser.$('#filter-open-now')).click();
+    await browser.waitUntil(async () => (await browser.$$('.result')).length > 0, {
+      timeout: 20000,
+      timeoutMsg: 'no facility listed',
+    });
+    const first = await browser.$('.result');
+    const t = await first.getText();
+    assert(t.includes(FR.pediatrics), `first result lacks ${FR.pediatrics}: "${t}"`);
+    assert(t.includes(FR.openNow), `first result is not open now: "${t}"`);
+    await shot('03-nearby-pediatrics-open');
+  });
+
+  let facilityName = '';
+  await step('open the first facility', async () => {
+    const first = await browser.$('.result');
+    const id = await first.getAttribute('data-facility-id');
+    await first.click();
+    facilityName = await text('[data-testid="facility-name"]');
+    assert(facilityName.length > 0, 'no facility name');
+    const address = await text('[data-testid="address"]');
+    assert(/[都道府県]/.test(address), `address is not a Japanese address: "${address}"`);
+    const lang = await (await browser.$('[data-testid="facility-name"] span')).getAttribute('lang');
+    assert(lang === 'ja', `facility name has lang=${lang}`);
+    const depts = await text('[data-testid="departments"]');
+    assert(depts.includes(FR.pediatrics), `departments: "${depts}"`);
+    console.log(`     facility ${id}: ${facilityName} — ${address}`);
+    await shot('04-facility');
+  });
+
+  await step('show its taxi card', async () => {
+    await (await browser.$('#show-taxi-card')).click();
+    await waitText('[data-testid="taxi-request"]', 'ここへ行ってください');
+    const name = await text('[data-testid="taxi-name"]');
+    assert(name === facilityName, `taxi card shows "${name}", facility is "${facilityName}"`);
+    const hint = await text('.fullcard .hint');
+    assert(hint === FR.taxiHint, `hint: "${hint}"`);
+    await shot('05-taxi-card');
+    await (await browser.$('.fullcard .close')).click();
+  });
+
+  await step('open the chest-pain card', async () => {
+    await (await browser.$('#tab-cards')).click();
+    const card = await browser.$('button[data-card-id="chest-pain"]');
+    await card.waitForExist({ timeout: 15000 });
+    // Centre it: the bottom tab bar would otherwise take the tap.
+    await card.scrollIntoView({ block: 'center' });
+    await card.click();
+    const ja = await text('[data-testid="card-ja"]');
+    assert(/胸/.test(ja), `chest-pain card's Japanese lacks 胸: "${ja}"`);
+    const hint = await text('.fullcard .hint');
+    assert(hint === FR.cardHint, `hint: "${hint}"`);
+    const fr = await text('[data-testid="card-text"]');
+    assert(/poitrine/i.test(fr), `the French side does not mention the chest: "${fr}"`);
+    const lang = await (await browser.$('[data-testid="card-ja"]')).getAttribute('lang');
+    assert(lang === 'ja', `the Japanese side has lang=${lang}`);
+    await shot('06-card-chest-pain');
+  });
+
+}
+
+async function networkCheck() {
+  await step('the webview requested nothing but the app itself', async () => {
+    // A negative control first: prove that a remote request would be seen.
+    const blocked = await browser.executeAsync((done) => {
+      fetch('https://example.com/probe').then(
+        () => done('fetched'),
+        () => setTimeout(() => done(window.__csp.join('\n')), 200),
+      );
+    });
+    assert(/example\.com/.test(blocked), `the negative control was not blocked by CSP: ${blocked}`);
+    const entries = await browser.execute(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const foreign = entries.filter((u) => !/^(tauri:\/\/localhost|ipc:|http:\/\/ipc\.localhost|data:|blob:)/.test(u) && !u.includes('example.com/probe'));
+    const violations = (await browser.execute(() => window.__csp)).filter((v) => !v.includes('example.com/probe'));
+    console.log(`     ${entries.length} resource loads, all local; CSP violations besides the control: ${violations.length}`);
+    assert(foreign.length === 0, `requests outside the app: ${foreign.join(', ')}`);
+    assert(violations.length === 0, `CSP violations: ${violations.join(', ')}`);
+  });
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  if (!results.some((r) => !r.ok)) console.log(`FAIL ${e?.message ?? e}`);
+}
+try {
+  // Runs whatever happened above: the log covers every screen the journey reached.
+  if (browser) await networkCheck();
+} catch {
+  failed = true;
+} finally {
+  writeFileSync(join(shots, 'results.json'), JSON.stringify(results, null, 2));
+  if (browser) await browser.deleteSession().catch(() => undefined);
+}
+console.log(`${results.filter((r) => r.ok).length}/${results.length} steps passed`);
+process.exit(failed ? 1 : 0);
