@@ -175,10 +175,16 @@ pub fn write_synthetic(path: &Path, anchors: &[LatLon], n: usize, seed: u64) -> 
         rejected: Vec::new(),
         gmis_match_rate: 0.0,
         gmis_matches_by_method: BTreeMap::new(),
-        closing_flags: ClosingFlagsReport { reading: "synthetic".into(), compared: 0, agreement_literal: 0.0, agreement_inverted: 0.0 },
+        closing_flags: ClosingFlagsReport {
+            reading: "synthetic".into(),
+            compared: 0,
+            agreement_literal: 0.0,
+            agreement_inverted: 0.0,
+        },
         closed_days_text_parsed_rate: 1.0,
         sources: Vec::new(),
     };
+    crate::dataset::snapshot::write(&tx)?;
     schema::set_meta(&tx, "info", &serde_json::to_string(&info).map_err(|e| Error::InvalidArgument(e.to_string()))?)?;
     tx.commit()?;
     Ok(())
@@ -216,14 +222,15 @@ impl SqliteRtree {
         mut dynamic: impl FnMut(usize) -> bool,
     ) -> Result<Vec<Hit>> {
         let q = at.unit_vector();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM pts WHERE x1 >= ?1 AND x0 <= ?2 AND y1 >= ?3 AND y0 <= ?4 AND z1 >= ?5 AND z0 <= ?6")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM pts WHERE x1 >= ?1 AND x0 <= ?2 AND y1 >= ?3 AND y0 <= ?4 AND z1 >= ?5 AND z0 <= ?6",
+        )?;
         let mut r = chord_of_metres(1_000.0);
         loop {
-            let rows = stmt.query_map(rusqlite::params![q[0] - r, q[0] + r, q[1] - r, q[1] + r, q[2] - r, q[2] + r], |row| {
-                row.get::<_, i64>(0)
-            })?;
+            let rows = stmt
+                .query_map(rusqlite::params![q[0] - r, q[0] + r, q[1] - r, q[1] + r, q[2] - r, q[2] + r], |row| {
+                    row.get::<_, i64>(0)
+                })?;
             let mut cands: Vec<Hit> = Vec::new();
             for row in rows {
                 // SQLite keeps 32-bit coordinates (boxes rounded outwards): the distance
@@ -283,7 +290,14 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 /// Times `queries` queries at random points near the placed facilities of the dataset at
 /// `path`: department `dept`, open at `at`, k nearest.
-pub fn run(path: &Path, queries: usize, k: usize, dept: Department, at: DateTime<FixedOffset>, seed: u64) -> Result<BenchResult> {
+pub fn run(
+    path: &Path,
+    queries: usize,
+    k: usize,
+    dept: Department,
+    at: DateTime<FixedOffset>,
+    seed: u64,
+) -> Result<BenchResult> {
     let started = Instant::now();
     let guide = Guide::open(path)?;
     let cold_start_ms = started.elapsed().as_secs_f64() * 1e3;

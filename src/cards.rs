@@ -226,11 +226,9 @@ fn forms(card: &str, spec: &ArgSpec, value: &str) -> Result<ArgForms> {
             Ok(ArgForms { text: t.clone(), reading: t.clone(), romaji: t })
         }
         ArgKind::Temperature => {
-            let t: f64 = value
-                .parse()
-                .ok()
-                .filter(|t: &f64| (34.0..=43.0).contains(t))
-                .ok_or_else(|| bad(format!("argument '{}' must be a temperature in °C from 34 to 43, got '{value}'", spec.name)))?;
+            let t: f64 = value.parse().ok().filter(|t: &f64| (34.0..=43.0).contains(t)).ok_or_else(|| {
+                bad(format!("argument '{}' must be a temperature in °C from 34 to 43, got '{value}'", spec.name))
+            })?;
             let tenths = (t * 10.0).round() as u32;
             let (whole, tenth) = (tenths / 10, tenths % 10);
             let w = ja_numbers::number(whole);
@@ -248,17 +246,11 @@ fn forms(card: &str, spec: &ArgSpec, value: &str) -> Result<ArgForms> {
         }
         kind => {
             let (counter, lo, hi) = kind.range().expect("number kinds have a range");
-            let n: u32 = value
-                .parse()
-                .ok()
-                .filter(|n| (lo..=hi).contains(n))
-                .ok_or_else(|| bad(format!("argument '{}' must be a whole number from {lo} to {hi}, got '{value}'", spec.name)))?;
+            let n: u32 = value.parse().ok().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
+                bad(format!("argument '{}' must be a whole number from {lo} to {hi}, got '{value}'", spec.name))
+            })?;
             let r = ja_numbers::reading(n, counter);
-            Ok(ArgForms {
-                text: Arg::Number(f64::from(n)),
-                reading: Arg::Text(r.kana),
-                romaji: Arg::Text(r.romaji),
-            })
+            Ok(ArgForms { text: Arg::Number(f64::from(n)), reading: Arg::Text(r.kana), romaji: Arg::Text(r.romaji) })
         }
     }
 }
@@ -269,10 +261,7 @@ fn blank_forms() -> ArgForms {
 }
 
 fn find(id: &str) -> Result<&'static CardSpec> {
-    specs().iter().find(|c| c.id == id).ok_or_else(|| Error::UnknownCard {
-        id: id.to_string(),
-        count: specs().len(),
-    })
+    specs().iter().find(|c| c.id == id).ok_or_else(|| Error::UnknownCard { id: id.to_string(), count: specs().len() })
 }
 
 fn render_spec(spec: &CardSpec, lang: Lang, values: Option<&BTreeMap<String, String>>) -> Result<RenderedCard> {

@@ -57,10 +57,9 @@ pub fn parse_other_closed(text: &str) -> ParsedClosing {
             Tok::Season(s) => seasons.push(s),
             Tok::Neutral | Tok::Break => {}
             Tok::Label => {
-                let beside_date = matches!(
-                    i.checked_sub(1).map(|k| tokens[k]),
-                    Some(Tok::Num(_) | Tok::Day | Tok::HalfDay)
-                ) || matches!(tokens.get(i + 1), Some(Tok::Num(_)));
+                let beside_date =
+                    matches!(i.checked_sub(1).map(|k| tokens[k]), Some(Tok::Num(_) | Tok::Day | Tok::HalfDay))
+                        || matches!(tokens.get(i + 1), Some(Tok::Num(_)));
                 understood &= beside_date;
             }
             // A half day, 月, 日 or a connector with no date to attach to.
@@ -76,14 +75,7 @@ pub fn parse_other_closed(text: &str) -> ParsedClosing {
         any_season = true;
         if !days.any_in_months(season.months()) {
             let (from, to, certainty) = season.default_range();
-            days.add(&Span {
-                from,
-                to,
-                from_half: false,
-                to_half: false,
-                next: 0,
-                certainty,
-            });
+            days.add(&Span { from, to, from_half: false, to_half: false, next: 0, certainty });
         }
     }
 
@@ -91,10 +83,7 @@ pub fn parse_other_closed(text: &str) -> ParsedClosing {
     // Text that names neither a date nor a season (完全予約制, 不定休) says nothing usable.
     let said_something = !ranges.is_empty() || any_season;
     let blank = normalized.chars().all(is_separator);
-    ParsedClosing {
-        fully_parsed: understood && (said_something || blank),
-        ranges,
-    }
+    ParsedClosing { fully_parsed: understood && (said_something || blank), ranges }
 }
 
 /// Seasons the text may name without dates.
@@ -252,9 +241,7 @@ fn tokenize(s: &str) -> (Vec<Tok>, bool) {
                 // A time of day ("12:30"): not a date, and a closing by the hour is not
                 // something a yearly range can say.
                 understood = false;
-                let skip = after[1..]
-                    .find(|c: char| !c.is_ascii_digit())
-                    .map_or(after.len(), |n| n + 1);
+                let skip = after[1..].find(|c: char| !c.is_ascii_digit()).map_or(after.len(), |n| n + 1);
                 rest = &after[skip..];
                 continue;
             }
@@ -269,10 +256,7 @@ fn tokenize(s: &str) -> (Vec<Tok>, bool) {
                 tokens.push(Tok::Break);
             }
             rest = &rest[c.len_utf8()..];
-        } else if let Some((word, tok)) = WORDS
-            .iter()
-            .filter(|(w, _)| rest.starts_with(w))
-            .max_by_key(|(w, _)| w.len())
+        } else if let Some((word, tok)) = WORDS.iter().filter(|(w, _)| rest.starts_with(w)).max_by_key(|(w, _)| w.len())
         {
             if *tok != Tok::Neutral {
                 tokens.push(*tok);
@@ -320,10 +304,7 @@ fn parse_date(t: &[Tok], i: usize, month: Option<u8>) -> Option<(MonthDay, usize
 fn valid(month: u32, day: u32) -> Option<MonthDay> {
     const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let max = *DAYS.get(month.checked_sub(1)? as usize)?;
-    (1..=max).contains(&day).then_some(MonthDay {
-        month: month as u8,
-        day: day as u8,
-    })
+    (1..=max).contains(&day).then_some(MonthDay { month: month as u8, day: day as u8 })
 }
 
 /// A date, optionally a half-day marker, optionally a connector and an end date. After
@@ -334,14 +315,7 @@ fn parse_span(t: &[Tok], i: usize, last_month: Option<u8>) -> Option<Span> {
     if from_half {
         k += 1;
     }
-    let mut span = Span {
-        from,
-        to: from,
-        from_half,
-        to_half: false,
-        next: k,
-        certainty: Certainty::Closed,
-    };
+    let mut span = Span { from, to: from, from_half, to_half: false, next: k, certainty: Certainty::Closed };
     if t.get(k) == Some(&Tok::To) {
         // The end may leave out its month: "8月13日～15日", "1/1～3".
         if let Some((to, next)) = parse_date(t, k + 1, Some(from.month)) {
@@ -372,14 +346,8 @@ fn index(md: MonthDay) -> usize {
 }
 
 fn month_day(i: usize) -> MonthDay {
-    let m = MONTH_START
-        .iter()
-        .rposition(|&s| s <= i)
-        .expect("index within the year");
-    MonthDay {
-        month: m as u8 + 1,
-        day: (i - MONTH_START[m]) as u8 + 1,
-    }
+    let m = MONTH_START.iter().rposition(|&s| s <= i).expect("index within the year");
+    MonthDay { month: m as u8 + 1, day: (i - MONTH_START[m]) as u8 + 1 }
 }
 
 impl DaySet {
@@ -430,11 +398,7 @@ impl DaySet {
             }
         }
         runs.into_iter()
-            .map(|(a, b, certainty)| YearlyRange {
-                from: month_day(a),
-                to: month_day(b),
-                certainty,
-            })
+            .map(|(a, b, certainty)| YearlyRange { from: month_day(a), to: month_day(b), certainty })
             .collect()
     }
 }
@@ -445,11 +409,7 @@ mod tests {
     use Certainty::{Approximate, Closed};
 
     fn r(fm: u8, fd: u8, tm: u8, td: u8, certainty: Certainty) -> YearlyRange {
-        YearlyRange {
-            from: MonthDay { month: fm, day: fd },
-            to: MonthDay { month: tm, day: td },
-            certainty,
-        }
+        YearlyRange { from: MonthDay { month: fm, day: fd }, to: MonthDay { month: tm, day: td }, certainty }
     }
 
     fn ok(text: &str) -> Vec<YearlyRange> {
@@ -467,23 +427,14 @@ mod tests {
             vec![r(8, 15, 8, 15, Closed), r(12, 30, 1, 3, Closed)]
         );
         // Any order, mixed separators, a trailing separator.
-        assert_eq!(
-            ok("12月31日 12月30日 12月29日 1月3日 1月2日 1月1日"),
-            vec![r(12, 29, 1, 3, Closed)]
-        );
+        assert_eq!(ok("12月31日 12月30日 12月29日 1月3日 1月2日 1月1日"), vec![r(12, 29, 1, 3, Closed)]);
         assert_eq!(
             ok("04月29日、05月03日、05月04日、05月05日、05月06日、"),
             vec![r(4, 29, 4, 29, Closed), r(5, 3, 5, 6, Closed)]
         );
-        assert_eq!(
-            ok("１／１\u{3000}１／２\u{3000}１２／３１"),
-            vec![r(12, 31, 1, 2, Closed)]
-        );
+        assert_eq!(ok("１／１\u{3000}１／２\u{3000}１２／３１"), vec![r(12, 31, 1, 2, Closed)]);
         // Gaps stay gaps.
-        assert_eq!(
-            ok("1月2日 1月3日 12月31日"),
-            vec![r(1, 2, 1, 3, Closed), r(12, 31, 12, 31, Closed)]
-        );
+        assert_eq!(ok("1月2日 1月3日 12月31日"), vec![r(1, 2, 1, 3, Closed), r(12, 31, 12, 31, Closed)]);
     }
 
     #[test]
@@ -503,19 +454,11 @@ mod tests {
             ok("夏期（8月13日～15日）、年末年始（12月30日～1月3日）は休診"),
             vec![r(8, 13, 8, 15, Closed), r(12, 30, 1, 3, Closed)]
         );
-        assert_eq!(
-            ok("12/31午後、及び1/1～3"),
-            vec![r(1, 1, 1, 3, Closed), r(12, 31, 12, 31, Approximate)]
-        );
-        assert_eq!(
-            ok("12月30日～1月3日 , 8月13日～8月15日"),
-            vec![r(8, 13, 8, 15, Closed), r(12, 30, 1, 3, Closed)]
-        );
+        assert_eq!(ok("12/31午後、及び1/1～3"), vec![r(1, 1, 1, 3, Closed), r(12, 31, 12, 31, Approximate)]);
+        assert_eq!(ok("12月30日～1月3日 , 8月13日～8月15日"), vec![r(8, 13, 8, 15, Closed), r(12, 30, 1, 3, Closed)]);
         // Bare days after a date keep its month.
         assert_eq!(
-            ok("年末年始の休診日　１２月３０、３１、１月１日、２日、３日の５日間"
-                .replace("の５日間", "")
-                .as_str()),
+            ok("年末年始の休診日　１２月３０、３１、１月１日、２日、３日の５日間".replace("の５日間", "").as_str()),
             vec![r(12, 30, 1, 3, Closed)]
         );
         assert_eq!(ok("年末12月29日から翌年1月3日まで休診"), vec![r(12, 29, 1, 3, Closed)]);
@@ -546,17 +489,10 @@ mod tests {
         assert_eq!(ok("ゴールデンウィーク"), vec![r(4, 29, 5, 5, Approximate)]);
         assert_eq!(
             ok("ＧＷ、お盆、年末年始"),
-            vec![
-                r(4, 29, 5, 5, Approximate),
-                r(8, 13, 8, 16, Approximate),
-                r(12, 29, 1, 3, Closed)
-            ]
+            vec![r(4, 29, 5, 5, Approximate), r(8, 13, 8, 16, Approximate), r(12, 29, 1, 3, Closed)]
         );
         // A season with its own dates is only a label.
-        assert_eq!(
-            ok("GW、年末年始（12/29～1/3）"),
-            vec![r(4, 29, 5, 5, Approximate), r(12, 29, 1, 3, Closed)]
-        );
+        assert_eq!(ok("GW、年末年始（12/29～1/3）"), vec![r(4, 29, 5, 5, Approximate), r(12, 29, 1, 3, Closed)]);
         assert_eq!(
             ok("お盆休み（8/13）、正月休み（12/31～1/3）"),
             vec![r(8, 13, 8, 13, Closed), r(12, 31, 1, 3, Closed)]
@@ -606,28 +542,13 @@ mod tests {
         assert_eq!(p.ranges, vec![r(5, 3, 5, 5, Closed), r(12, 30, 1, 3, Closed)]);
         // The implausible range is dropped, not stretched over the year; the season word
         // then stands alone.
-        assert_eq!(
-            parse_other_closed("年末年始（1/29～1/3）").ranges,
-            vec![r(12, 29, 1, 3, Closed)]
-        );
+        assert_eq!(parse_other_closed("年末年始（1/29～1/3）").ranges, vec![r(12, 29, 1, 3, Closed)]);
     }
 
     #[test]
     fn empty_text() {
-        assert_eq!(
-            parse_other_closed(""),
-            ParsedClosing {
-                ranges: vec![],
-                fully_parsed: true
-            }
-        );
-        assert_eq!(
-            parse_other_closed("  "),
-            ParsedClosing {
-                ranges: vec![],
-                fully_parsed: true
-            }
-        );
+        assert_eq!(parse_other_closed(""), ParsedClosing { ranges: vec![], fully_parsed: true });
+        assert_eq!(parse_other_closed("  "), ParsedClosing { ranges: vec![], fully_parsed: true });
     }
 
     #[test]

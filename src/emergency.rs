@@ -51,35 +51,94 @@ struct Spec {
 }
 
 const SPECS: [Spec; 9] = [
-    Spec { id: "ambulance", number: "119", hours: "hours-24h", languages: "langs-119", note: Some("note-public-phone"), unsure: false, source: "fdma.go.jp white paper H29; city.mitaka.tokyo.jp; shejapan.com" },
-    Spec { id: "police", number: "110", hours: "hours-24h", languages: "langs-110", note: None, unsure: false, source: "pref.aichi.jp multilingual emergency page" },
-    Spec { id: "coast-guard", number: "118", hours: "hours-24h", languages: "langs-118", note: None, unsure: false, source: "kaihowww.boctac.net 118 page" },
-    Spec { id: "advice-7119", number: "#7119", hours: "hours-7119", languages: "langs-7119", note: None, unsure: true, source: "fdma.go.jp white paper R2; kobe-np.co.jp 2025-02; foreign.city.shinjuku.lg.jp" },
-    Spec { id: "child-8000", number: "#8000", hours: "hours-8000", languages: "langs-8000", note: None, unsure: false, source: "happyhouse-komae; tanaka-bunjo" },
-    Spec { id: "visitor-hotline", number: "050-3816-2787", hours: "hours-24h", languages: "langs-visitor-hotline", note: None, unsure: false, source: "japantimes 2020-03-07; living-and-ins.jp" },
-    Spec { id: "himawari", number: "03-5285-8181", hours: "hours-himawari", languages: "langs-himawari", note: None, unsure: false, source: "seisakukikaku.metro.tokyo.jp" },
-    Spec { id: "amda", number: "03-5285-8088", hours: "hours-amda", languages: "langs-amda", note: Some("note-amda"), unsure: true, source: "amdamedicalcenter.com/1-1" },
-    Spec { id: "disaster-171", number: "171", hours: "hours-171", languages: "langs-171", note: Some("note-171"), unsure: false, source: "ntt-east.co.jp voice171" },
+    Spec {
+        id: "ambulance",
+        number: "119",
+        hours: "hours-24h",
+        languages: "langs-119",
+        note: Some("note-public-phone"),
+        unsure: false,
+        source: "fdma.go.jp white paper H29; city.mitaka.tokyo.jp; shejapan.com",
+    },
+    Spec {
+        id: "police",
+        number: "110",
+        hours: "hours-24h",
+        languages: "langs-110",
+        note: None,
+        unsure: false,
+        source: "pref.aichi.jp multilingual emergency page",
+    },
+    Spec {
+        id: "coast-guard",
+        number: "118",
+        hours: "hours-24h",
+        languages: "langs-118",
+        note: None,
+        unsure: false,
+        source: "kaihowww.boctac.net 118 page",
+    },
+    Spec {
+        id: "advice-7119",
+        number: "#7119",
+        hours: "hours-7119",
+        languages: "langs-7119",
+        note: None,
+        unsure: true,
+        source: "fdma.go.jp white paper R2; kobe-np.co.jp 2025-02; foreign.city.shinjuku.lg.jp",
+    },
+    Spec {
+        id: "child-8000",
+        number: "#8000",
+        hours: "hours-8000",
+        languages: "langs-8000",
+        note: None,
+        unsure: false,
+        source: "happyhouse-komae; tanaka-bunjo",
+    },
+    Spec {
+        id: "visitor-hotline",
+        number: "050-3816-2787",
+        hours: "hours-24h",
+        languages: "langs-visitor-hotline",
+        note: None,
+        unsure: false,
+        source: "japantimes 2020-03-07; living-and-ins.jp",
+    },
+    Spec {
+        id: "himawari",
+        number: "03-5285-8181",
+        hours: "hours-himawari",
+        languages: "langs-himawari",
+        note: None,
+        unsure: false,
+        source: "seisakukikaku.metro.tokyo.jp",
+    },
+    Spec {
+        id: "amda",
+        number: "03-5285-8088",
+        hours: "hours-amda",
+        languages: "langs-amda",
+        note: Some("note-amda"),
+        unsure: true,
+        source: "amdamedicalcenter.com/1-1",
+    },
+    Spec {
+        id: "disaster-171",
+        number: "171",
+        hours: "hours-171",
+        languages: "langs-171",
+        note: Some("note-171"),
+        unsure: false,
+        source: "ntt-east.co.jp voice171",
+    },
 ];
 
 /// Tokyo's number for #7119 from phones that cannot dial `#`.
 const TOKYO_7119_DIRECT: &str = "03-3212-2323";
 
 /// The 47 prefectures by JIS code: (Japanese name, English name).
-pub const PREFECTURES: [(&str, &str); 47] = [
-    ("北海道", "Hokkaido"), ("青森県", "Aomori"), ("岩手県", "Iwate"), ("宮城県", "Miyagi"),
-    ("秋田県", "Akita"), ("山形県", "Yamagata"), ("福島県", "Fukushima"), ("茨城県", "Ibaraki"),
-    ("栃木県", "Tochigi"), ("群馬県", "Gunma"), ("埼玉県", "Saitama"), ("千葉県", "Chiba"),
-    ("東京都", "Tokyo"), ("神奈川県", "Kanagawa"), ("新潟県", "Niigata"), ("富山県", "Toyama"),
-    ("石川県", "Ishikawa"), ("福井県", "Fukui"), ("山梨県", "Yamanashi"), ("長野県", "Nagano"),
-    ("岐阜県", "Gifu"), ("静岡県", "Shizuoka"), ("愛知県", "Aichi"), ("三重県", "Mie"),
-    ("滋賀県", "Shiga"), ("京都府", "Kyoto"), ("大阪府", "Osaka"), ("兵庫県", "Hyogo"),
-    ("奈良県", "Nara"), ("和歌山県", "Wakayama"), ("鳥取県", "Tottori"), ("島根県", "Shimane"),
-    ("岡山県", "Okayama"), ("広島県", "Hiroshima"), ("山口県", "Yamaguchi"), ("徳島県", "Tokushima"),
-    ("香川県", "Kagawa"), ("愛媛県", "Ehime"), ("高知県", "Kochi"), ("福岡県", "Fukuoka"),
-    ("佐賀県", "Saga"), ("長崎県", "Nagasaki"), ("熊本県", "Kumamoto"), ("大分県", "Oita"),
-    ("宮崎県", "Miyazaki"), ("鹿児島県", "Kagoshima"), ("沖縄県", "Okinawa"),
-];
+pub use crate::prefectures::PREFECTURES;
 
 /// Whether #7119 answers in a prefecture, as far as the checked facts go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -99,10 +158,7 @@ pub fn service_7119(code: u8) -> Result<Service7119> {
 }
 
 fn prefecture(code: u8) -> Result<(&'static str, &'static str)> {
-    PREFECTURES
-        .get(usize::from(code).wrapping_sub(1))
-        .copied()
-        .ok_or(Error::BadPrefecture(code))
+    PREFECTURES.get(usize::from(code).wrapping_sub(1)).copied().ok_or(Error::BadPrefecture(code))
 }
 
 fn msg(lang: Lang, id: &str, args: &Args) -> Result<String> {
@@ -389,14 +445,8 @@ pub fn call_script_119(lang: Lang, situation: &Situation) -> Result<Vec<ScriptLi
     Ok(out)
 }
 
-const PREPARE: [&str; 6] = [
-    "prepare-passport",
-    "prepare-insurance",
-    "prepare-cash",
-    "prepare-medicines",
-    "prepare-shoes",
-    "prepare-guide",
-];
+const PREPARE: [&str; 6] =
+    ["prepare-passport", "prepare-insurance", "prepare-cash", "prepare-medicines", "prepare-shoes", "prepare-guide"];
 
 /// What to get ready while the ambulance comes, in `lang`.
 pub fn ambulance_checklist(lang: Lang) -> Result<Vec<String>> {
@@ -453,7 +503,8 @@ mod tests {
         for lang in Lang::ALL {
             let n = numbers(lang, None).unwrap();
             let nums: Vec<_> = n.iter().map(|e| e.number).collect();
-            for want in ["119", "110", "118", "#7119", "#8000", "171", "050-3816-2787", "03-5285-8181", "03-5285-8088"] {
+            for want in ["119", "110", "118", "#7119", "#8000", "171", "050-3816-2787", "03-5285-8181", "03-5285-8088"]
+            {
                 assert!(nums.contains(&want), "{lang}: {want} missing");
             }
             for e in &n {
@@ -515,10 +566,7 @@ mod tests {
         assert!(lines.iter().any(|l| l.ja.contains("090-1234-5678")));
         let no_address = call_script_119(Lang::En, &Situation::default()).unwrap();
         assert_eq!(no_address[1].id, "script-no-address");
-        assert!(call_script_119(Lang::Ja, &Situation::default())
-            .unwrap()
-            .iter()
-            .all(|l| l.id != "script-interpreter"));
+        assert!(call_script_119(Lang::Ja, &Situation::default()).unwrap().iter().all(|l| l.id != "script-interpreter"));
     }
 
     #[test]

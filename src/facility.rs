@@ -45,10 +45,7 @@ impl fmt::Display for FacilityKind {
 impl FromStr for FacilityKind {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        FacilityKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| Error::UnknownKind(s.to_string()))
+        FacilityKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| Error::UnknownKind(s.to_string()))
     }
 }
 

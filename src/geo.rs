@@ -47,9 +47,8 @@ impl LatLon {
 
     /// Parses "LAT,LON" as typed on a command line.
     pub fn parse(text: &str) -> Result<Self> {
-        let (a, b) = text
-            .split_once(',')
-            .ok_or_else(|| Error::InvalidCoordinates(format!("'{text}' is not LAT,LON")))?;
+        let (a, b) =
+            text.split_once(',').ok_or_else(|| Error::InvalidCoordinates(format!("'{text}' is not LAT,LON")))?;
         let lat: f64 = a
             .trim()
             .parse()

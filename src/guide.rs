@@ -1,6 +1,6 @@
 //! `Guide`: opens a dataset once and answers the app's questions about it.
 
-use crate::dataset::{schema, Dataset, DatasetInfo};
+use crate::dataset::{snapshot, Dataset, DatasetInfo};
 use crate::error::{Error, Result};
 use crate::facility::{Department, DepartmentSet, Facility, FacilityKind};
 use crate::geo::LatLon;
@@ -90,48 +90,21 @@ pub struct FacilityDetail {
 pub struct Guide {
     dataset: Dataset,
     slots: Vec<Slot>,
-    /// postcard-encoded schedules, decoded on first use (start-up stays fast) and kept.
-    schedules: Vec<Box<[u8]>>,
+    /// Schedules, read and decoded on first use (start-up stays fast) and kept; `None`
+    /// for a row that cannot be read.
     decoded: Vec<OnceLock<Option<Schedule>>>,
     index: Index,
     places: OnceLock<Result<Arc<PlaceIndex>, String>>,
 }
 
 impl Guide {
-    /// Opens `path` and builds the spatial index.
+    /// Opens `path`: reads the start-up snapshot (slots and the ready R*-tree); schedules
+    /// are read from the file when a query first needs them.
     pub fn open(path: &Path) -> Result<Guide> {
         let dataset = Dataset::open(path)?;
-        let (slots, schedules) = dataset.with_conn(|conn| {
-            let mut stmt = conn.prepare(
-                "SELECT rowid, lat, lon, kind, departments, emergency, schedule FROM facilities ORDER BY rowid",
-            )?;
-            let mut rows = stmt.query([])?;
-            let mut slots = Vec::new();
-            let mut schedules = Vec::new();
-            while let Some(row) = rows.next()? {
-                let rowid: i64 = row.get(0)?;
-                if rowid != slots.len() as i64 + 1 {
-                    return Err(corrupt(path, format!("facility rowids are not dense at {rowid}")));
-                }
-                let position = match (row.get::<_, Option<f64>>(1)?, row.get::<_, Option<f64>>(2)?) {
-                    (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon).map_err(|e| corrupt(path, e))?),
-                    _ => None,
-                };
-                let kind = row.get_ref(3)?.as_str().map_err(|e| corrupt(path, e))?;
-                slots.push(Slot {
-                    position,
-                    unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
-                    kind: kind.parse().map_err(|e| corrupt(path, e))?,
-                    departments: DepartmentSet(row.get(4)?),
-                    emergency: row.get(5)?,
-                });
-                schedules.push(row.get_ref(6)?.as_blob().map_err(|e| corrupt(path, e))?.into());
-            }
-            Ok((slots, schedules))
-        })?;
-        let index = Index::build(&slots);
+        let (slots, tree) = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
-        Ok(Guide { dataset, slots, schedules, decoded, index, places: OnceLock::new() })
+        Ok(Guide { dataset, slots, decoded, index: Index::from_tree(tree), places: OnceLock::new() })
     }
 
     /// Version, sources, counts.
@@ -149,19 +122,20 @@ impl Guide {
         &self.slots
     }
 
+    fn cached(&self, i: usize) -> Option<&Schedule> {
+        self.decoded[i].get_or_init(|| self.dataset.schedule(i as i64 + 1).ok()).as_ref()
+    }
+
     /// The schedule of slot `i`.
-    pub fn schedule_of(&self, i: usize) -> Result<Schedule> {
-        schema::schedule_from_blob(&self.schedules[i])
-            .map_err(|e| corrupt(self.dataset.path(), format!("schedule of row {}: {e}", i + 1)))
+    pub fn schedule_of(&self, i: usize) -> Result<&Schedule> {
+        self.cached(i)
+            .ok_or_else(|| corrupt(self.dataset.path(), format!("the schedule of row {} cannot be read", i + 1)))
     }
 
     /// Whether slot `i` is open at `at` for `dept`: true / false / unknown (also for a
-    /// schedule that cannot be decoded).
+    /// schedule that cannot be read).
     pub fn open_at(&self, i: usize, at: &DateTime<FixedOffset>, dept: Option<Department>) -> Option<bool> {
-        self.decoded[i]
-            .get_or_init(|| schema::schedule_from_blob(&self.schedules[i]).ok())
-            .as_ref()
-            .and_then(|s| s.open_at(*at, dept))
+        self.cached(i).and_then(|s| s.open_at(*at, dept))
     }
 
     fn check(q: &NearQuery) -> Result<()> {
@@ -225,11 +199,9 @@ impl Guide {
 
     /// One facility with its schedule, by source ID.
     pub fn facility(&self, id: &str) -> Result<FacilityDetail> {
-        let (rowid, facility) = self
-            .dataset
-            .facility(id)?
-            .ok_or_else(|| Error::InvalidArgument(format!("no facility with ID '{id}'")))?;
-        Ok(FacilityDetail { facility, schedule: self.schedule_of(rowid as usize - 1)? })
+        let (rowid, facility) =
+            self.dataset.facility(id)?.ok_or_else(|| Error::InvalidArgument(format!("no facility with ID '{id}'")))?;
+        Ok(FacilityDetail { facility, schedule: self.schedule_of(rowid as usize - 1)?.clone() })
     }
 
     /// Facilities whose name contains `text` (for facilities not on the map, too).

@@ -110,12 +110,7 @@ const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 
 fn table() -> &'static [YearTable] {
     static TABLE: OnceLock<Box<[YearTable]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        (FIRST_YEAR..=LAST_YEAR)
-            .map(compute_year)
-            .collect::<Vec<_>>()
-            .into_boxed_slice()
-    })
+    TABLE.get_or_init(|| (FIRST_YEAR..=LAST_YEAR).map(compute_year).collect::<Vec<_>>().into_boxed_slice())
 }
 
 fn year_table(year: i32) -> Option<&'static YearTable> {
@@ -173,10 +168,7 @@ fn statutory(y: i32) -> Vec<(NaiveDate, Holiday)> {
         (ymd(y, 11, 23), LaborThanksgivingDay),
     ];
     // 成人の日: 01-15, Happy Monday (2nd Monday) from 2000.
-    v.push((
-        if y < 2000 { ymd(y, 1, 15) } else { nth_monday(y, 1, 2) },
-        ComingOfAgeDay,
-    ));
+    v.push((if y < 2000 { ymd(y, 1, 15) } else { nth_monday(y, 1, 2) }, ComingOfAgeDay));
     // 建国記念の日: from 1967 (law of 1966).
     if y >= 1967 {
         v.push((ymd(y, 2, 11), NationalFoundationDay));
@@ -257,11 +249,7 @@ fn compute_year(y: i32) -> YearTable {
         set(&mut days, d, h);
         is_statutory[idx(d)] = true;
     }
-    let last = if NaiveDate::from_ymd_opt(y, 12, 31).map(|d| d.ordinal()) == Some(366) {
-        366
-    } else {
-        365
-    };
+    let last = if NaiveDate::from_ymd_opt(y, 12, 31).map(|d| d.ordinal()) == Some(366) { 366 } else { 365 };
 
     // 振替休日 (article 3-2): from 1973-04-12 a 祝日 on a Sunday gives the next day; from
     // 2007 the next day that is not a 祝日 (it may skip over 05-04 and 05-05). No year in

@@ -127,10 +127,7 @@ impl Window {
 impl MonthDay {
     /// The month and day of a date.
     pub fn of(date: NaiveDate) -> Self {
-        MonthDay {
-            month: date.month() as u8,
-            day: date.day() as u8,
-        }
+        MonthDay { month: date.month() as u8, day: date.day() as u8 }
     }
 }
 
@@ -285,11 +282,7 @@ impl Local {
         // +09:00 since 1951, so one offset serves the whole horizon.
         let offset = chrono_tz::Asia::Tokyo.offset_from_utc_datetime(&utc).fix();
         let local = utc + offset;
-        Local {
-            date: local.date(),
-            secs: i64::from(local.num_seconds_from_midnight()),
-            offset,
-        }
+        Local { date: local.date(), secs: i64::from(local.num_seconds_from_midnight()), offset }
     }
 
     /// The instant `rel` seconds after this day's local midnight.
@@ -316,16 +309,10 @@ impl Schedule {
     pub fn state_at<Z: TimeZone>(&self, at: DateTime<Z>, dept: Option<Department>) -> OpenState {
         let now = Local::new(&at);
         match self.current(&now, dept) {
-            Current::Open(end) => OpenState::Open {
-                until: now.instant(self.chain_end(&now, end, dept)),
-            },
-            Current::Unknown => OpenState::Unknown {
-                next_open: self.next_open(&now, dept),
-            },
+            Current::Open(end) => OpenState::Open { until: now.instant(self.chain_end(&now, end, dept)) },
+            Current::Unknown => OpenState::Unknown { next_open: self.next_open(&now, dept) },
             Current::NoHours => OpenState::Unknown { next_open: None },
-            Current::Closed => OpenState::Closed {
-                next_open: self.next_open(&now, dept),
-            },
+            Current::Closed => OpenState::Closed { next_open: self.next_open(&now, dept) },
         }
     }
 
@@ -380,9 +367,7 @@ impl Schedule {
         let verdict = if self.has_hours(dept) {
             self.day_verdict(date, dept).0
         } else {
-            DayVerdict::Unknown {
-                reason: UnknownReason::NoHours,
-            }
+            DayVerdict::Unknown { reason: UnknownReason::NoHours }
         };
         let selected = || self.departments.iter().filter(move |d| selects(dept, d));
         let reception = merged(selected().flat_map(|d| d.reception.0[column].iter().copied()));
@@ -391,15 +376,7 @@ impl Schedule {
             DayVerdict::Hours => merged(self.open_windows(column, dept)),
             _ => Vec::new(),
         };
-        DayHours {
-            date,
-            holiday,
-            column,
-            reception,
-            consultation,
-            open,
-            verdict,
-        }
+        DayHours { date, holiday, column, reception, consultation, open, verdict }
     }
 
     /// What the closing rules say about `date` for `dept`, and the column its hours come
@@ -461,31 +438,20 @@ impl Schedule {
 
     /// Whether the selected departments list any window at all.
     fn has_hours(&self, dept: Option<Department>) -> bool {
-        self.departments.iter().filter(|d| selects(dept, d)).any(|d| {
-            d.reception
-                .0
-                .iter()
-                .chain(d.consultation.0.iter())
-                .flatten()
-                .any(|w| w.valid())
-        })
+        self.departments
+            .iter()
+            .filter(|d| selects(dept, d))
+            .any(|d| d.reception.0.iter().chain(d.consultation.0.iter()).flatten().any(|w| w.valid()))
     }
 
     /// The windows that count as open in `col` for the selected departments: per
     /// department its 外来受付 windows if it lists any, else its 診療 windows.
     fn open_windows(&self, col: usize, dept: Option<Department>) -> impl Iterator<Item = Window> + '_ {
-        self.departments
-            .iter()
-            .filter(move |d| selects(dept, d))
-            .flat_map(move |d| {
-                let reception = &d.reception.0[col];
-                let list = if reception.iter().any(|w| w.valid()) {
-                    reception
-                } else {
-                    &d.consultation.0[col]
-                };
-                list.iter().copied().filter(|w| w.valid())
-            })
+        self.departments.iter().filter(move |d| selects(dept, d)).flat_map(move |d| {
+            let reception = &d.reception.0[col];
+            let list = if reception.iter().any(|w| w.valid()) { reception } else { &d.consultation.0[col] };
+            list.iter().copied().filter(|w| w.valid())
+        })
     }
 
     /// Follows a run of touching or overlapping windows from `end` (seconds after today's
@@ -526,11 +492,7 @@ impl Schedule {
             let date = now.date.checked_add_days(Days::new(k as u64))?;
             if let (DayVerdict::Hours, col) = self.day_verdict(date, dept) {
                 let base = k * DAY_SECS;
-                let first = self
-                    .open_windows(col, dept)
-                    .map(|w| base + secs(w.start))
-                    .filter(|&s| s > now.secs)
-                    .min();
+                let first = self.open_windows(col, dept).map(|w| base + secs(w.start)).filter(|&s| s > now.secs).min();
                 if let Some(s) = first {
                     // Starts are before the next midnight, so no later day can do better.
                     return (s <= limit).then(|| now.instant(s));
@@ -581,11 +543,7 @@ mod tests {
 
     #[test]
     fn yearly_ranges_wrap_over_the_new_year() {
-        let year_end = YearlyRange {
-            from: md(12, 29),
-            to: md(1, 3),
-            certainty: Certainty::Closed,
-        };
+        let year_end = YearlyRange { from: md(12, 29), to: md(1, 3), certainty: Certainty::Closed };
         assert!(year_end.contains(md(12, 29)));
         assert!(year_end.contains(md(12, 31)));
         assert!(year_end.contains(md(1, 1)));
@@ -593,11 +551,7 @@ mod tests {
         assert!(!year_end.contains(md(1, 4)));
         assert!(!year_end.contains(md(12, 28)));
         assert!(!year_end.contains(md(6, 1)));
-        let obon = YearlyRange {
-            from: md(8, 13),
-            to: md(8, 16),
-            certainty: Certainty::Approximate,
-        };
+        let obon = YearlyRange { from: md(8, 13), to: md(8, 16), certainty: Certainty::Approximate };
         assert!(obon.contains(md(8, 13)) && obon.contains(md(8, 16)));
         assert!(!obon.contains(md(8, 12)) && !obon.contains(md(8, 17)) && !obon.contains(md(1, 1)));
     }
@@ -605,17 +559,7 @@ mod tests {
     #[test]
     fn merging_joins_touching_and_overlapping_windows_and_drops_broken_ones() {
         let w = Window::new;
-        let got = merged(
-            [
-                w(840, 1080),
-                w(540, 720),
-                w(720, 780),
-                w(600, 700),
-                w(900, 900),
-                w(1500, 1600),
-            ]
-            .into_iter(),
-        );
+        let got = merged([w(840, 1080), w(540, 720), w(720, 780), w(600, 700), w(900, 900), w(1500, 1600)].into_iter());
         assert_eq!(got, vec![w(540, 780), w(840, 1080)]);
     }
 

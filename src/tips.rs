@@ -52,9 +52,7 @@ pub fn payment_tips(lang: Lang) -> Result<Vec<Tip>> {
 
 /// Every message id this module uses in `tips.ftl`.
 pub fn message_ids() -> BTreeSet<String> {
-    TIPS.iter()
-        .flat_map(|(id, _, _)| [format!("tip-{id}-title"), format!("tip-{id}")])
-        .collect()
+    TIPS.iter().flat_map(|(id, _, _)| [format!("tip-{id}-title"), format!("tip-{id}")]).collect()
 }
 
 #[cfg(test)]
@@ -72,6 +70,8 @@ mod tests {
         let unpaid = en.iter().find(|t| t.id == "unpaid-bills").unwrap();
         assert!(unpaid.unsure && unpaid.text.to_lowercase().contains("unsure"));
         assert!(en.iter().any(|t| t.text.contains("選定療養費")));
-        assert!(en.iter().any(|t| t.text.contains("領収書") && t.text.contains("診療明細書") && t.text.contains("診断書")));
+        assert!(en
+            .iter()
+            .any(|t| t.text.contains("領収書") && t.text.contains("診療明細書") && t.text.contains("診断書")));
     }
 }

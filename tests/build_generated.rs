@@ -50,7 +50,11 @@ fn small_sources_build_into_a_readable_dataset() {
     assert_eq!(north.position_source, Some(PositionSource::Gmis2021));
     assert_eq!(north.emergency, Some(false), "設置なし");
     let er = &ds.schedule(rowid).unwrap().departments[0];
-    assert_eq!((er.consultation.0[0][0].start, er.consultation.0[0][0].end), (17 * 60, 8 * 60 + 1440), "night duty runs past midnight");
+    assert_eq!(
+        (er.consultation.0[0][0].start, er.consultation.0[0][0].end),
+        (17 * 60, 8 * 60 + 1440),
+        "night duty runs past midnight"
+    );
 
     let (_, niigata) = ds.facility("151BYJTX00001").unwrap().unwrap();
     assert_eq!(niigata.phone, None, "no G-MIS match: no phone rather than a wrong one");
@@ -80,7 +84,11 @@ fn malformed_rows_are_counted_with_their_lines_and_the_rest_is_kept() {
     let info = info.unwrap();
     assert_eq!(info.facilities_total, 1);
     let lines = |file: &str, needle: &str| -> Vec<u64> {
-        info.rejected.iter().filter(|r| r.file.starts_with(file) && r.reason.contains(needle)).flat_map(|r| r.example_lines.clone()).collect()
+        info.rejected
+            .iter()
+            .filter(|r| r.file.starts_with(file) && r.reason.contains(needle))
+            .flat_map(|r| r.example_lines.clone())
+            .collect()
     };
     assert_eq!(lines("01-1", "fields where the header has"), vec![3]);
     assert_eq!(lines("01-1", "都道府県コード"), vec![4]);
@@ -109,7 +117,9 @@ fn an_unmapped_department_name_fails_the_build_with_the_list() {
 
 #[test]
 fn a_missing_source_names_the_file_and_what_to_download() {
-    for rel in [HOURS, "gmis-hospitals-2021/covid-19_daily_survey_20210920.csv", "stations-n02-2023/N02-23_Station.geojson"] {
+    for rel in
+        [HOURS, "gmis-hospitals-2021/covid-19_daily_survey_20210920.csv", "stations-n02-2023/N02-23_Station.geojson"]
+    {
         let s = small_sources();
         std::fs::remove_file(s.file(rel)).unwrap();
         let (_out, r) = run(&s);
@@ -127,7 +137,7 @@ fn a_truncated_sheet_keeps_the_whole_rows_and_rejects_the_cut_one() {
     let s = small_sources();
     let text = std::fs::read_to_string(s.file(FACILITIES)).unwrap();
     let cut = text.rfind("新潟テスト病院").unwrap() + "新潟テスト病院".len();
-    s.write(FACILITIES, text[..cut].as_bytes());
+    s.write(FACILITIES, &text.as_bytes()[..cut]);
     let (_out, info) = run(&s);
     let info = info.unwrap();
     assert_eq!(info.facilities_total, 2);

@@ -7,9 +7,7 @@ use tasukete::l10n::Lang;
 
 /// Hiragana, the prolonged sound mark used in hiragana loanwords, punctuation, digits.
 fn is_reading_char(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{309F}')
-        || "ー、。？！：（）・…〜 ".contains(c)
-        || c.is_ascii_digit()
+    matches!(c, '\u{3041}'..='\u{309F}') || "ー、。？！：（）・…〜 ".contains(c) || c.is_ascii_digit()
 }
 
 /// ASCII letters, digits and punctuation, or a Hepburn macron vowel (and the catalogue's
@@ -54,9 +52,17 @@ fn every_card_renders_in_every_language_without_fallback_or_ids() {
                 assert!(!s.trim().is_empty(), "{lang}: {} {what} is empty", c.id);
                 // A message shown by its id would read "chest-pain": no text may contain a
                 // hyphenated id, nor be just the id.
-                assert!(s != &c.id && !(c.id.contains('-') && s.contains(&c.id)), "{lang}: {} {what} shows its id", c.id);
+                assert!(
+                    s != &c.id && !(c.id.contains('-') && s.contains(&c.id)),
+                    "{lang}: {} {what} shows its id",
+                    c.id
+                );
                 assert!(!s.contains('{') && !s.contains('}'), "{lang}: {} {what} has a raw placeable: {s}", c.id);
-                assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{lang}: {} {what} has isolation marks", c.id);
+                assert!(
+                    !s.contains('\u{2068}') && !s.contains('\u{2069}'),
+                    "{lang}: {} {what} has isolation marks",
+                    c.id
+                );
             }
             assert!(!c.category_name.starts_with("category-"), "{lang}: {}", c.category_name);
             texts.insert(c.text.clone());

@@ -62,16 +62,23 @@ fn hours_of_sapporo_medical_university_hospital_as_the_source_says() {
     assert_eq!(f.name_ja, "札幌医科大学附属病院");
     assert_eq!(f.name_en.as_deref(), Some("Sapporo Medical University Hospital"));
     let s = ds.schedule(rowid).unwrap();
-    let hm = |w: &tasukete::hours::Window| format!("{:02}:{:02}-{:02}:{:02}", w.start / 60, w.start % 60, w.end / 60, w.end % 60);
+    let hm = |w: &tasukete::hours::Window| {
+        format!("{:02}:{:02}-{:02}:{:02}", w.start / 60, w.start % 60, w.end / 60, w.end % 60)
+    };
     let naika = s.departments.iter().find(|d| d.name_ja == "内科" && d.code == "01001").unwrap();
     assert_eq!(naika.category, Department::InternalMedicine);
     assert_eq!(naika.consultation.0[0].iter().map(hm).collect::<Vec<_>>(), ["09:00-17:30"]);
     assert_eq!(naika.reception.0[0].iter().map(hm).collect::<Vec<_>>(), ["08:00-11:00", "08:00-17:30", "08:45-11:00"]);
-    assert!(naika.consultation.0[5].is_empty() && naika.consultation.0[6].is_empty() && naika.consultation.0[7].is_empty());
+    assert!(
+        naika.consultation.0[5].is_empty() && naika.consultation.0[6].is_empty() && naika.consultation.0[7].is_empty()
+    );
     let kansen = s.departments.iter().find(|d| d.name_ja == "感染症内科").unwrap();
     assert_eq!(kansen.consultation.0[3].iter().map(hm).collect::<Vec<_>>(), ["14:00-16:30"], "Thursday afternoons");
     assert!(kansen.consultation.0[0].is_empty());
-    assert_eq!(s.closing.weekly_open, [Some(true), Some(true), Some(true), Some(true), Some(true), Some(false), Some(false)]);
+    assert_eq!(
+        s.closing.weekly_open,
+        [Some(true), Some(true), Some(true), Some(true), Some(true), Some(false), Some(false)]
+    );
     assert_eq!(s.closing.holiday_open, Some(false));
     assert_eq!(s.closing.other_text.as_deref(), Some("01月01日，01月02日，01月03日，12月29日，12月30日，12月31日"));
 }
@@ -83,12 +90,14 @@ fn hours_of_sapporo_medical_university_hospital_as_the_source_says() {
 /// checked by address, not by distance.
 #[test]
 fn agreement_with_kumamoto_citys_own_list() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/kumamoto-city-hospitals-2024/byouin_list.csv");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/kumamoto-city-hospitals-2024/byouin_list.csv");
     let mut rdr = csv::Reader::from_path(&path).unwrap();
     let headers = rdr.headers().unwrap().clone();
     let col = |n: &str| headers.iter().position(|h| h.trim_start_matches('\u{feff}') == n).unwrap();
     let (name_c, addr_c, phone_c) = (col("施設正式名称"), col("所在地"), col("電話番号"));
-    let ours: Vec<_> = dataset().facilities().unwrap().into_iter().map(|(_, f)| f).filter(|f| f.pref_code == 43).collect();
+    let ours: Vec<_> =
+        dataset().facilities().unwrap().into_iter().map(|(_, f)| f).filter(|f| f.pref_code == 43).collect();
     let (mut total, mut found, mut same_address, mut phones, mut phones_agree) = (0, 0, 0, 0, 0);
     for rec in rdr.records() {
         let rec = rec.unwrap();

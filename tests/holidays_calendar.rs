@@ -39,10 +39,7 @@ fn explained(date: NaiveDate, theirs: bool) -> Option<&'static str> {
         // ... and so it also misses the 振替休日 after a Sunday equinox.
         (Some(SubstituteHoliday), false)
             if sunday(date.pred_opt().unwrap())
-                && matches!(
-                    holiday_name(date.pred_opt().unwrap()),
-                    Some(VernalEquinoxDay | AutumnalEquinoxDay)
-                ) =>
+                && matches!(holiday_name(date.pred_opt().unwrap()), Some(VernalEquinoxDay | AutumnalEquinoxDay)) =>
         {
             Some("振替休日 after a Sunday equinox day, missing from the other calendar")
         }
@@ -88,20 +85,14 @@ fn matches_the_opening_hours_calendar_except_explained_days() {
                     explained_count += 1;
                     eprintln!("{date} ours={:?} theirs={other}: {why}", holiday_name(date));
                 }
-                _ => unexplained.push(format!(
-                    "{date} {} ours={:?} theirs={other}",
-                    date.weekday(),
-                    holiday_name(date)
-                )),
+                _ => {
+                    unexplained.push(format!("{date} {} ours={:?} theirs={other}", date.weekday(), holiday_name(date)))
+                }
             }
         }
         date = date.succ_opt().unwrap();
     }
-    assert!(
-        unexplained.is_empty(),
-        "unexplained differences:\n{}",
-        unexplained.join("\n")
-    );
+    assert!(unexplained.is_empty(), "unexplained differences:\n{}", unexplained.join("\n"));
     // The known omissions exist: if this drops to zero the other calendar changed and the
     // list above should be pruned.
     assert!(explained_count > 0);

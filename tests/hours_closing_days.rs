@@ -14,10 +14,7 @@ fn sheet() -> PathBuf {
 
 #[test]
 fn most_real_texts_parse_fully() {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(sheet())
-        .expect("the MHLW sheet is readable");
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_path(sheet()).expect("the MHLW sheet is readable");
     let header = reader.headers().expect("a header row").clone();
     assert!(
         header.get(COLUMN).is_some_and(|h| h.starts_with("その他の休診日")),
@@ -42,10 +39,7 @@ fn most_real_texts_parse_fully() {
         }
     }
     let share = full as f64 / non_empty as f64;
-    eprintln!(
-        "rows {rows}, non-empty その他の休診日 {non_empty}, fully parsed {full} ({:.1} %)",
-        share * 100.0
-    );
+    eprintln!("rows {rows}, non-empty その他の休診日 {non_empty}, fully parsed {full} ({:.1} %)", share * 100.0);
     let mut misses: Vec<_> = misses.into_iter().collect();
     misses.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     for (text, n) in misses.iter().take(25) {

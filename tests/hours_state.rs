@@ -27,13 +27,7 @@ fn week(cols: &[usize], windows: &[(u16, u16)]) -> WeekWindows {
 }
 
 fn dept(category: Department, consultation: WeekWindows, reception: WeekWindows) -> DepartmentHours {
-    DepartmentHours {
-        code: "01001".into(),
-        name_ja: "内科".into(),
-        category,
-        consultation,
-        reception,
-    }
+    DepartmentHours { code: "01001".into(), name_ja: "内科".into(), category, consultation, reception }
 }
 
 /// Internal medicine Mon-Fri 09:00-12:00 and 14:00-18:00 (the lunch-break clinic).
@@ -49,10 +43,7 @@ fn lunch_break_clinic() -> Schedule {
 }
 
 fn jst(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(9 * 3600)
-        .unwrap()
-        .with_ymd_and_hms(y, m, d, h, min, 0)
-        .unwrap()
+    FixedOffset::east_opt(9 * 3600).unwrap().with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
 }
 
 fn closed_until(next: DateTime<FixedOffset>) -> OpenState {
@@ -70,10 +61,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 #[test]
 fn sunday_is_closed_until_monday_morning() {
     let s = lunch_break_clinic();
-    assert_eq!(
-        s.state_at(jst(2026, 11, 15, 10, 0), None),
-        closed_until(jst(2026, 11, 16, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 15, 10, 0), None), closed_until(jst(2026, 11, 16, 9, 0)));
     assert_eq!(s.state_at(jst(2026, 11, 15, 10, 0), None).open(), Some(false));
 }
 
@@ -101,12 +89,7 @@ fn labor_thanksgiving_day_uses_the_holiday_column() {
     assert_eq!(day.holiday, Some(Holiday::LaborThanksgivingDay));
     assert_eq!(day.holiday.unwrap().name_ja(), "勤労感謝の日");
     assert_eq!(day.column, HOLIDAY);
-    assert_eq!(
-        day.verdict,
-        DayVerdict::Closed {
-            reason: ClosedReason::NoWindows
-        }
-    );
+    assert_eq!(day.verdict, DayVerdict::Closed { reason: ClosedReason::NoWindows });
 
     // Holiday mornings only.
     s.departments[0].consultation.0[HOLIDAY] = vec![Window::new(hm(9, 0), hm(11, 0))];
@@ -118,38 +101,22 @@ fn labor_thanksgiving_day_uses_the_holiday_column() {
     // The holiday flag closes it even so... but only when the hours agree: here they list
     // holiday windows, so the sources disagree and nobody knows.
     s.closing.holiday_open = Some(false);
-    assert_eq!(
-        s.state_at(mon(10, 0), None),
-        OpenState::Unknown {
-            next_open: Some(jst(2026, 11, 24, 9, 0))
-        }
-    );
+    assert_eq!(s.state_at(mon(10, 0), None), OpenState::Unknown { next_open: Some(jst(2026, 11, 24, 9, 0)) });
     s.departments[0].consultation.0[HOLIDAY].clear();
     assert_eq!(s.state_at(mon(10, 0), None), closed_until(jst(2026, 11, 24, 9, 0)));
-    assert_eq!(
-        s.day_hours(date(2026, 11, 23), None).verdict,
-        DayVerdict::Closed {
-            reason: ClosedReason::HolidayFlag
-        }
-    );
+    assert_eq!(s.day_hours(date(2026, 11, 23), None).verdict, DayVerdict::Closed { reason: ClosedReason::HolidayFlag });
 }
 
 #[test]
 fn substitute_holiday_is_a_holiday() {
     let s = lunch_break_clinic();
     // 2026-05-03 (Sun) 憲法記念日 -> 05-06 (Wed) 振替休日.
-    assert_eq!(
-        s.state_at(jst(2026, 5, 6, 10, 0), None),
-        closed_until(jst(2026, 5, 7, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 5, 6, 10, 0), None), closed_until(jst(2026, 5, 7, 9, 0)));
     let day = s.day_hours(date(2026, 5, 6), None);
     assert_eq!(day.holiday, Some(Holiday::SubstituteHoliday));
     assert_eq!(day.column, HOLIDAY);
     // Golden Week: from Friday evening the next opening skips the weekend and 05-04..06.
-    assert_eq!(
-        s.state_at(jst(2026, 5, 1, 18, 30), None),
-        closed_until(jst(2026, 5, 7, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 5, 1, 18, 30), None), closed_until(jst(2026, 5, 7, 9, 0)));
 }
 
 #[test]
@@ -162,21 +129,13 @@ fn year_end_closing_range() {
     };
     s.closing.other_closed = vec![year_end];
     // 2026-12-31 is a Thursday: closed; 2027-01-01..03 too; 01-04 (Mon) reopens.
-    assert_eq!(
-        s.state_at(jst(2026, 12, 31, 10, 0), None),
-        closed_until(jst(2027, 1, 4, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 12, 31, 10, 0), None), closed_until(jst(2027, 1, 4, 9, 0)));
     assert_eq!(
         s.day_hours(date(2026, 12, 31), None).verdict,
-        DayVerdict::Closed {
-            reason: ClosedReason::OtherClosedDays { range: year_end }
-        }
+        DayVerdict::Closed { reason: ClosedReason::OtherClosedDays { range: year_end } }
     );
     // The day before is ordinary.
-    assert_eq!(
-        s.state_at(jst(2026, 12, 28, 10, 0), None),
-        open_until(jst(2026, 12, 28, 12, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 12, 28, 10, 0), None), open_until(jst(2026, 12, 28, 12, 0)));
 }
 
 #[test]
@@ -185,29 +144,15 @@ fn second_saturday_closed() {
     s.departments[0].consultation.0[SAT] = vec![Window::new(hm(9, 0), hm(12, 0))];
     s.closing.nth_week_open[1][SAT] = Some(false);
     // 2026-11-14 is the 2nd Saturday (days 8-14); 11-21 the 3rd.
-    assert_eq!(
-        s.state_at(jst(2026, 11, 14, 10, 0), None),
-        closed_until(jst(2026, 11, 16, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 14, 10, 0), None), closed_until(jst(2026, 11, 16, 9, 0)));
     assert_eq!(
         s.day_hours(date(2026, 11, 14), None).verdict,
-        DayVerdict::Closed {
-            reason: ClosedReason::NthWeek { week: 2 }
-        }
+        DayVerdict::Closed { reason: ClosedReason::NthWeek { week: 2 } }
     );
-    assert_eq!(
-        s.state_at(jst(2026, 11, 21, 10, 0), None),
-        open_until(jst(2026, 11, 21, 12, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 21, 10, 0), None), open_until(jst(2026, 11, 21, 12, 0)));
     // Friday evening looks past the closed Saturday.
-    assert_eq!(
-        s.state_at(jst(2026, 11, 13, 19, 0), None),
-        closed_until(jst(2026, 11, 16, 9, 0))
-    );
-    assert_eq!(
-        s.state_at(jst(2026, 11, 20, 19, 0), None),
-        closed_until(jst(2026, 11, 21, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 13, 19, 0), None), closed_until(jst(2026, 11, 16, 9, 0)));
+    assert_eq!(s.state_at(jst(2026, 11, 20, 19, 0), None), closed_until(jst(2026, 11, 21, 9, 0)));
 }
 
 #[test]
@@ -226,23 +171,11 @@ fn overnight_window_runs_into_the_next_morning() {
         closing: ClosingRules::default(),
     };
     // 2026-11-27 is a Friday: the run goes on through Saturday noon.
-    assert_eq!(
-        s.state_at(jst(2026, 11, 27, 23, 0), None),
-        open_until(jst(2026, 11, 28, 12, 0))
-    );
-    assert_eq!(
-        s.state_at(jst(2026, 11, 28, 7, 0), None),
-        open_until(jst(2026, 11, 28, 12, 0))
-    );
-    assert_eq!(
-        s.state_at(jst(2026, 11, 28, 12, 0), None),
-        closed_until(jst(2026, 12, 4, 20, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 27, 23, 0), None), open_until(jst(2026, 11, 28, 12, 0)));
+    assert_eq!(s.state_at(jst(2026, 11, 28, 7, 0), None), open_until(jst(2026, 11, 28, 12, 0)));
+    assert_eq!(s.state_at(jst(2026, 11, 28, 12, 0), None), closed_until(jst(2026, 12, 4, 20, 0)));
     // Thursday night: nothing carries over.
-    assert_eq!(
-        s.state_at(jst(2026, 11, 27, 7, 0), None),
-        closed_until(jst(2026, 11, 27, 20, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 27, 7, 0), None), closed_until(jst(2026, 11, 27, 20, 0)));
 }
 
 #[test]
@@ -251,11 +184,7 @@ fn overnight_tail_needs_the_previous_day_open() {
     // the morning of 01-01 comes from a closed day and does not count.
     let all: Vec<usize> = (0..8).collect();
     let s = Schedule {
-        departments: vec![dept(
-            Department::Emergency,
-            week(&all, &[(hm(20, 0), hm(26, 0))]),
-            WeekWindows::default(),
-        )],
+        departments: vec![dept(Department::Emergency, week(&all, &[(hm(20, 0), hm(26, 0))]), WeekWindows::default())],
         closing: ClosingRules {
             other_closed: vec![YearlyRange {
                 from: MonthDay { month: 12, day: 31 },
@@ -265,14 +194,8 @@ fn overnight_tail_needs_the_previous_day_open() {
             ..ClosingRules::default()
         },
     };
-    assert_eq!(
-        s.state_at(jst(2026, 12, 31, 1, 0), None),
-        open_until(jst(2026, 12, 31, 2, 0))
-    );
-    assert_eq!(
-        s.state_at(jst(2027, 1, 1, 1, 0), None),
-        closed_until(jst(2027, 1, 1, 20, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 12, 31, 1, 0), None), open_until(jst(2026, 12, 31, 2, 0)));
+    assert_eq!(s.state_at(jst(2027, 1, 1, 1, 0), None), closed_until(jst(2027, 1, 1, 20, 0)));
 }
 
 #[test]
@@ -286,14 +209,10 @@ fn callers_in_other_zones_get_the_tokyo_answer() {
     assert_eq!(state.next_open().unwrap().to_rfc3339(), "2026-11-24T14:00:00+09:00");
 
     // 20:30 Monday in New York (a Japanese holiday's date there) is 10:30 Tuesday in Tokyo.
-    let ny = chrono_tz::America::New_York
-        .with_ymd_and_hms(2026, 11, 23, 20, 30, 0)
-        .unwrap();
+    let ny = chrono_tz::America::New_York.with_ymd_and_hms(2026, 11, 23, 20, 30, 0).unwrap();
     assert_eq!(s.state_at(ny, None), open_until(jst(2026, 11, 24, 12, 0)));
     // And 10:00 Monday in New York is midnight Tuesday in Tokyo: closed until 09:00.
-    let ny = chrono_tz::America::New_York
-        .with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
-        .unwrap();
+    let ny = chrono_tz::America::New_York.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
     assert_eq!(s.state_at(ny, None), closed_until(jst(2026, 11, 24, 9, 0)));
 }
 
@@ -303,46 +222,23 @@ fn weekly_flag_disagreeing_with_the_hours_is_unknown() {
     // Flag says closed on Tuesdays while the hours list Tuesday windows.
     s.closing.weekly_open[1] = Some(false);
     let state = s.state_at(jst(2026, 11, 24, 10, 0), None);
-    assert_eq!(
-        state,
-        OpenState::Unknown {
-            next_open: Some(jst(2026, 11, 25, 9, 0))
-        }
-    );
+    assert_eq!(state, OpenState::Unknown { next_open: Some(jst(2026, 11, 25, 9, 0)) });
     assert_eq!(state.open(), None);
     assert_eq!(
         s.day_hours(date(2026, 11, 24), None).verdict,
-        DayVerdict::Unknown {
-            reason: UnknownReason::FlagsDisagree
-        }
+        DayVerdict::Unknown { reason: UnknownReason::FlagsDisagree }
     );
     // Flag says open on Saturdays while no window is listed.
     s.closing.weekly_open[1] = None;
     s.closing.weekly_open[SAT] = Some(true);
     assert_eq!(
         s.state_at(jst(2026, 11, 28, 10, 0), None),
-        OpenState::Unknown {
-            next_open: Some(jst(2026, 11, 30, 9, 0))
-        }
+        OpenState::Unknown { next_open: Some(jst(2026, 11, 30, 9, 0)) }
     );
     // Flags that agree change nothing.
-    s.closing.weekly_open = [
-        Some(true),
-        Some(true),
-        Some(true),
-        Some(true),
-        Some(true),
-        Some(false),
-        Some(false),
-    ];
-    assert_eq!(
-        s.state_at(jst(2026, 11, 28, 10, 0), None),
-        closed_until(jst(2026, 11, 30, 9, 0))
-    );
-    assert_eq!(
-        s.state_at(jst(2026, 11, 24, 10, 0), None),
-        open_until(jst(2026, 11, 24, 12, 0))
-    );
+    s.closing.weekly_open = [Some(true), Some(true), Some(true), Some(true), Some(true), Some(false), Some(false)];
+    assert_eq!(s.state_at(jst(2026, 11, 28, 10, 0), None), closed_until(jst(2026, 11, 30, 9, 0)));
+    assert_eq!(s.state_at(jst(2026, 11, 24, 10, 0), None), open_until(jst(2026, 11, 24, 12, 0)));
 }
 
 #[test]
@@ -356,49 +252,26 @@ fn seasons_without_dates_are_unknown() {
     // 2026-08-13 is a Thursday.
     assert_eq!(
         s.state_at(jst(2026, 8, 13, 10, 0), None),
-        OpenState::Unknown {
-            next_open: Some(jst(2026, 8, 17, 9, 0))
-        }
+        OpenState::Unknown { next_open: Some(jst(2026, 8, 17, 9, 0)) }
     );
     // A Sunday in the range has no hours anyway: closed, not unknown.
-    assert_eq!(
-        s.state_at(jst(2026, 8, 16, 10, 0), None),
-        closed_until(jst(2026, 8, 17, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 8, 16, 10, 0), None), closed_until(jst(2026, 8, 17, 9, 0)));
 }
 
 #[test]
 fn department_filter_and_missing_hours() {
     let mut s = lunch_break_clinic();
-    s.departments.push(dept(
-        Department::Pediatrics,
-        week(&[SUN], &[(hm(10, 0), hm(15, 0))]),
-        WeekWindows::default(),
-    ));
+    s.departments.push(dept(Department::Pediatrics, week(&[SUN], &[(hm(10, 0), hm(15, 0))]), WeekWindows::default()));
     let sun = jst(2026, 11, 22, 11, 0);
-    assert_eq!(
-        s.state_at(sun, Some(Department::Pediatrics)),
-        open_until(jst(2026, 11, 22, 15, 0))
-    );
+    assert_eq!(s.state_at(sun, Some(Department::Pediatrics)), open_until(jst(2026, 11, 22, 15, 0)));
     assert_eq!(s.state_at(sun, None), open_until(jst(2026, 11, 22, 15, 0)));
-    assert_eq!(
-        s.state_at(sun, Some(Department::InternalMedicine)),
-        closed_until(jst(2026, 11, 24, 9, 0))
-    );
+    assert_eq!(s.state_at(sun, Some(Department::InternalMedicine)), closed_until(jst(2026, 11, 24, 9, 0)));
     // A department the facility does not have, or no hours at all: unknown.
-    assert_eq!(
-        s.state_at(sun, Some(Department::Dermatology)),
-        OpenState::Unknown { next_open: None }
-    );
-    assert_eq!(
-        Schedule::default().state_at(sun, None),
-        OpenState::Unknown { next_open: None }
-    );
+    assert_eq!(s.state_at(sun, Some(Department::Dermatology)), OpenState::Unknown { next_open: None });
+    assert_eq!(Schedule::default().state_at(sun, None), OpenState::Unknown { next_open: None });
     assert_eq!(
         Schedule::default().day_hours(date(2026, 11, 22), None).verdict,
-        DayVerdict::Unknown {
-            reason: UnknownReason::NoHours
-        }
+        DayVerdict::Unknown { reason: UnknownReason::NoHours }
     );
     // A Sunday flag of "closed" speaks for the facility; pediatrics lists Sunday hours, so
     // for pediatrics it is a disagreement, while internal medicine is plainly closed.
@@ -432,43 +305,21 @@ fn adjacent_windows_merge_across_departments_and_open_ends_are_capped() {
     let all: Vec<usize> = (0..8).collect();
     let s = Schedule {
         departments: vec![
-            dept(
-                Department::InternalMedicine,
-                week(&all, &[(hm(9, 0), hm(12, 0))]),
-                WeekWindows::default(),
-            ),
-            dept(
-                Department::Surgery,
-                week(&all, &[(hm(11, 0), hm(17, 0))]),
-                WeekWindows::default(),
-            ),
-            dept(
-                Department::Emergency,
-                week(&[SUN], &[(0, 1440)]),
-                WeekWindows::default(),
-            ),
+            dept(Department::InternalMedicine, week(&all, &[(hm(9, 0), hm(12, 0))]), WeekWindows::default()),
+            dept(Department::Surgery, week(&all, &[(hm(11, 0), hm(17, 0))]), WeekWindows::default()),
+            dept(Department::Emergency, week(&[SUN], &[(0, 1440)]), WeekWindows::default()),
         ],
         closing: ClosingRules::default(),
     };
     let tue = |h, m| jst(2026, 11, 24, h, m);
     assert_eq!(s.state_at(tue(10, 0), None), open_until(tue(17, 0)));
-    assert_eq!(
-        s.state_at(tue(10, 0), Some(Department::InternalMedicine)),
-        open_until(tue(12, 0))
-    );
+    assert_eq!(s.state_at(tue(10, 0), Some(Department::InternalMedicine)), open_until(tue(12, 0)));
     // Sunday's 00:00-24:00 run stops at midnight: Monday's first window starts at 09:00.
-    assert_eq!(
-        s.state_at(jst(2026, 11, 22, 3, 0), None),
-        open_until(jst(2026, 11, 23, 0, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 11, 22, 3, 0), None), open_until(jst(2026, 11, 23, 0, 0)));
 
     // Round the clock every day: "until" stops at the horizon.
     let s = Schedule {
-        departments: vec![dept(
-            Department::Emergency,
-            week(&all, &[(0, 1440)]),
-            WeekWindows::default(),
-        )],
+        departments: vec![dept(Department::Emergency, week(&all, &[(0, 1440)]), WeekWindows::default())],
         closing: ClosingRules::default(),
     };
     assert_eq!(s.state_at(tue(10, 0), None), open_until(jst(2026, 12, 8, 10, 0)));
@@ -482,14 +333,8 @@ fn nothing_within_the_horizon() {
         to: MonthDay { month: 7, day: 31 },
         certainty: Certainty::Closed,
     }];
-    assert_eq!(
-        s.state_at(jst(2026, 7, 1, 10, 0), None),
-        OpenState::Closed { next_open: None }
-    );
-    assert_eq!(
-        s.state_at(jst(2026, 7, 20, 10, 0), None),
-        closed_until(jst(2026, 8, 3, 9, 0))
-    );
+    assert_eq!(s.state_at(jst(2026, 7, 1, 10, 0), None), OpenState::Closed { next_open: None });
+    assert_eq!(s.state_at(jst(2026, 7, 20, 10, 0), None), closed_until(jst(2026, 8, 3, 9, 0)));
 }
 
 #[test]
@@ -505,8 +350,5 @@ fn serde_shapes() {
     let day = s.day_hours(date(2026, 11, 23), None);
     let v = serde_json::to_value(&day).unwrap();
     assert_eq!(v["holiday"], "labor-thanksgiving-day");
-    assert_eq!(
-        v["verdict"],
-        serde_json::json!({"kind": "closed", "reason": {"cause": "no-windows"}})
-    );
+    assert_eq!(v["verdict"], serde_json::json!({"kind": "closed", "reason": {"cause": "no-windows"}}));
 }

@@ -54,10 +54,7 @@ fn junk_is_found_with_its_line() {
     let mut set = good();
     set.insert("de", "cards", "hello = Hallo\nthis is not fluent\ndays = { $n }\n");
     let p = lint::lint(&set, &good_usage());
-    assert!(
-        p.iter().any(|p| matches!(p, Problem::Junk { lang, line: 2, .. } if lang == "de")),
-        "{p:?}"
-    );
+    assert!(p.iter().any(|p| matches!(p, Problem::Junk { lang, line: 2, .. } if lang == "de")), "{p:?}");
 }
 
 #[test]
@@ -73,10 +70,7 @@ fn duplicate_ids_are_found() {
     let mut set = good();
     set.insert("de", "cards", "hello = Hallo\nhello = Servus\ndays = { $n } Tage\n");
     let p = lint::lint(&set, &good_usage());
-    assert_eq!(
-        p,
-        vec![Problem::Duplicate { lang: "de".into(), resource: "cards".into(), id: "hello".into() }]
-    );
+    assert_eq!(p, vec![Problem::Duplicate { lang: "de".into(), resource: "cards".into(), id: "hello".into() }]);
 }
 
 #[test]
@@ -84,10 +78,7 @@ fn ids_missing_from_a_locale_are_found() {
     let mut set = good();
     set.insert("ja", "cards", "hello = こんにちは\n");
     let p = lint::lint(&set, &good_usage());
-    assert_eq!(
-        p,
-        vec![Problem::MissingInLocale { lang: "ja".into(), resource: "cards".into(), id: "days".into() }]
-    );
+    assert_eq!(p, vec![Problem::MissingInLocale { lang: "ja".into(), resource: "cards".into(), id: "days".into() }]);
 }
 
 #[test]
@@ -97,7 +88,10 @@ fn a_missing_resource_and_ids_not_in_the_source_are_found() {
     set.insert("de", "tips", "extra = Extra\n");
     let p = lint::lint(&set, &good_usage());
     assert!(p.contains(&Problem::MissingResource { lang: "de".into(), resource: "cards".into() }), "{p:?}");
-    assert!(p.contains(&Problem::NotInSource { lang: "de".into(), resource: "tips".into(), id: "extra".into() }), "{p:?}");
+    assert!(
+        p.contains(&Problem::NotInSource { lang: "de".into(), resource: "tips".into(), id: "extra".into() }),
+        "{p:?}"
+    );
     let mut set = good();
     set.insert("ja", "cards", "hello = こんにちは\ndays = { $n }日\nstale = 古い\n");
     let p = lint::lint(&set, &good_usage());

@@ -76,7 +76,22 @@ fn results_carry_distance_bearing_and_the_contract_fields() {
         assert!(f.distance_m < 10_000.0, "{} at {} m", f.name_ja, f.distance_m);
     }
     let json = serde_json::to_value(&r[0]).unwrap();
-    for key in ["id", "name_ja", "name_en", "kind", "lat", "lon", "distance_m", "bearing_deg", "departments", "phone", "address_ja", "open", "next_open", "emergency"] {
+    for key in [
+        "id",
+        "name_ja",
+        "name_en",
+        "kind",
+        "lat",
+        "lon",
+        "distance_m",
+        "bearing_deg",
+        "departments",
+        "phone",
+        "address_ja",
+        "open",
+        "next_open",
+        "emergency",
+    ] {
         assert!(json.get(key).is_some(), "missing {key}");
     }
 }
@@ -108,7 +123,8 @@ fn invalid_queries_are_errors_not_empty_answers() {
 #[test]
 fn places_in_every_script_find_shinjuku_first() {
     let g = guide();
-    for q in ["新宿", "新宿駅", "Shinjuku", "shinjuku station", "しんじゅく", "シンジュク", "신주쿠", "shinj"] {
+    for q in ["新宿", "新宿駅", "Shinjuku", "shinjuku station", "しんじゅく", "シンジュク", "신주쿠", "shinj"]
+    {
         let found = g.places(q, 5).unwrap();
         assert_eq!(found[0].name_ja, "新宿", "query {q}: {:?}", found.iter().map(|p| &p.name_ja).collect::<Vec<_>>());
     }

@@ -9,28 +9,88 @@ use tasukete::l10n::Lang;
 /// Hiragana to a loose romaji, for checking that the authored romaji spells the reading.
 fn kana_to_romaji(s: &str) -> String {
     const BASE: &[(char, &str)] = &[
-        ('あ', "a"), ('い', "i"), ('う', "u"), ('え', "e"), ('お', "o"),
-        ('か', "ka"), ('き', "ki"), ('く', "ku"), ('け', "ke"), ('こ', "ko"),
-        ('さ', "sa"), ('し', "shi"), ('す', "su"), ('せ', "se"), ('そ', "so"),
-        ('た', "ta"), ('ち', "chi"), ('つ', "tsu"), ('て', "te"), ('と', "to"),
-        ('な', "na"), ('に', "ni"), ('ぬ', "nu"), ('ね', "ne"), ('の', "no"),
-        ('は', "ha"), ('ひ', "hi"), ('ふ', "fu"), ('へ', "he"), ('ほ', "ho"),
-        ('ま', "ma"), ('み', "mi"), ('む', "mu"), ('め', "me"), ('も', "mo"),
-        ('や', "ya"), ('ゆ', "yu"), ('よ', "yo"),
-        ('ら', "ra"), ('り', "ri"), ('る', "ru"), ('れ', "re"), ('ろ', "ro"),
-        ('わ', "wa"), ('を', "o"), ('ん', "n"),
-        ('が', "ga"), ('ぎ', "gi"), ('ぐ', "gu"), ('げ', "ge"), ('ご', "go"),
-        ('ざ', "za"), ('じ', "ji"), ('ず', "zu"), ('ぜ', "ze"), ('ぞ', "zo"),
-        ('だ', "da"), ('ぢ', "ji"), ('づ', "zu"), ('で', "de"), ('ど', "do"),
-        ('ば', "ba"), ('び', "bi"), ('ぶ', "bu"), ('べ', "be"), ('ぼ', "bo"),
-        ('ぱ', "pa"), ('ぴ', "pi"), ('ぷ', "pu"), ('ぺ', "pe"), ('ぽ', "po"),
+        ('あ', "a"),
+        ('い', "i"),
+        ('う', "u"),
+        ('え', "e"),
+        ('お', "o"),
+        ('か', "ka"),
+        ('き', "ki"),
+        ('く', "ku"),
+        ('け', "ke"),
+        ('こ', "ko"),
+        ('さ', "sa"),
+        ('し', "shi"),
+        ('す', "su"),
+        ('せ', "se"),
+        ('そ', "so"),
+        ('た', "ta"),
+        ('ち', "chi"),
+        ('つ', "tsu"),
+        ('て', "te"),
+        ('と', "to"),
+        ('な', "na"),
+        ('に', "ni"),
+        ('ぬ', "nu"),
+        ('ね', "ne"),
+        ('の', "no"),
+        ('は', "ha"),
+        ('ひ', "hi"),
+        ('ふ', "fu"),
+        ('へ', "he"),
+        ('ほ', "ho"),
+        ('ま', "ma"),
+        ('み', "mi"),
+        ('む', "mu"),
+        ('め', "me"),
+        ('も', "mo"),
+        ('や', "ya"),
+        ('ゆ', "yu"),
+        ('よ', "yo"),
+        ('ら', "ra"),
+        ('り', "ri"),
+        ('る', "ru"),
+        ('れ', "re"),
+        ('ろ', "ro"),
+        ('わ', "wa"),
+        ('を', "o"),
+        ('ん', "n"),
+        ('が', "ga"),
+        ('ぎ', "gi"),
+        ('ぐ', "gu"),
+        ('げ', "ge"),
+        ('ご', "go"),
+        ('ざ', "za"),
+        ('じ', "ji"),
+        ('ず', "zu"),
+        ('ぜ', "ze"),
+        ('ぞ', "zo"),
+        ('だ', "da"),
+        ('ぢ', "ji"),
+        ('づ', "zu"),
+        ('で', "de"),
+        ('ど', "do"),
+        ('ば', "ba"),
+        ('び', "bi"),
+        ('ぶ', "bu"),
+        ('べ', "be"),
+        ('ぼ', "bo"),
+        ('ぱ', "pa"),
+        ('ぴ', "pi"),
+        ('ぷ', "pu"),
+        ('ぺ', "pe"),
+        ('ぽ', "po"),
     ];
     let mut out = String::new();
     let mut double_next = false;
     for c in s.chars() {
         let piece: String = match c {
             'ゃ' | 'ゅ' | 'ょ' => {
-                let v = match c { 'ゃ' => "a", 'ゅ' => "u", _ => "o" };
+                let v = match c {
+                    'ゃ' => "a",
+                    'ゅ' => "u",
+                    _ => "o",
+                };
                 out.pop(); // the i of ki, shi, chi, ji ...
                 if !(out.ends_with("sh") || out.ends_with("ch") || out.ends_with('j')) {
                     out.push('y');
@@ -40,7 +100,13 @@ fn kana_to_romaji(s: &str) -> String {
             }
             'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' => {
                 out.pop();
-                out.push_str(match c { 'ぁ' => "a", 'ぃ' => "i", 'ぅ' => "u", 'ぇ' => "e", _ => "o" });
+                out.push_str(match c {
+                    'ぁ' => "a",
+                    'ぃ' => "i",
+                    'ぅ' => "u",
+                    'ぇ' => "e",
+                    _ => "o",
+                });
                 continue;
             }
             'っ' => {
@@ -114,8 +180,18 @@ fn script_119_romaji_spells_the_reading() {
     let mut seen = 0;
     for lang in Lang::ALL {
         for line in emergency::call_script_119(lang, &s).unwrap() {
-            assert_eq!(loose(&kana_to_romaji(&line.ja_reading)), loose(&line.romaji), "{}: {}", line.id, line.ja_reading);
-            assert!(line.ja_reading.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | 'ー' | '、' | '。' | '？')), "{}", line.ja_reading);
+            assert_eq!(
+                loose(&kana_to_romaji(&line.ja_reading)),
+                loose(&line.romaji),
+                "{}: {}",
+                line.id,
+                line.ja_reading
+            );
+            assert!(
+                line.ja_reading.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | 'ー' | '、' | '。' | '？')),
+                "{}",
+                line.ja_reading
+            );
             seen += 1;
         }
     }

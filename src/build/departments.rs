@@ -26,10 +26,7 @@ impl DepartmentMap {
             path: path.to_path_buf(),
             message: format!("line {line}: {message}"),
         };
-        let mut reader = csv::ReaderBuilder::new()
-            .comment(Some(b'#'))
-            .flexible(true)
-            .from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).flexible(true).from_reader(text.as_bytes());
         let mut by_name = HashMap::new();
         for (i, rec) in reader.records().enumerate() {
             let rec = rec.map_err(|e| bad(i + 2, e.to_string()))?;
@@ -75,7 +72,10 @@ impl DepartmentMap {
         if self.unmapped.is_empty() {
             Ok(())
         } else {
-            Err(Error::UnmappedDepartments { mapping: self.path.clone(), names: self.unmapped.iter().cloned().collect() })
+            Err(Error::UnmappedDepartments {
+                mapping: self.path.clone(),
+                names: self.unmapped.iter().cloned().collect(),
+            })
         }
     }
 }

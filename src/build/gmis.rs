@@ -41,19 +41,22 @@ impl GmisHospital {
 /// Reads the survey; malformed rows go to `rejected`.
 pub fn read(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<GmisHospital>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
-    let cols = ["医療機関ID", "医療機関名", "都道府県名", "医療機関住所", "電話番号", "緯度", "経度", "医療区分", "医療区分回答"];
+    let cols = [
+        "医療機関ID",
+        "医療機関名",
+        "都道府県名",
+        "医療機関住所",
+        "電話番号",
+        "緯度",
+        "経度",
+        "医療区分",
+        "医療区分回答",
+    ];
     let mut table = Table::open(path, BufReader::new(file), &cols)?;
     let idx: Vec<usize> = cols.iter().map(|c| table.column(c)).collect();
     let mut order: Vec<String> = Vec::new();
     let mut by_id: HashMap<String, GmisHospital> = HashMap::new();
-    while let Some(row) = table.next_row()? {
-        let row = match row {
-            Ok(r) => r,
-            Err(rej) => {
-                rejected.push(rej);
-                continue;
-            }
-        };
+    while let Some(row) = table.next_record(rejected)? {
         let id = row.get(idx[0]);
         if id.is_empty() || row.get(idx[1]).is_empty() {
             rejected.push(table.reject(row.line, "医療機関ID or 医療機関名 is empty"));
@@ -67,7 +70,12 @@ pub fn read(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<GmisHospita
                 prefecture: row.get(idx[2]).to_string(),
                 address: row.get(idx[3]).to_string(),
                 phone: (digits.len() >= 10).then_some(digits),
-                position: row.get(idx[5]).parse().ok().zip(row.get(idx[6]).parse().ok()).and_then(|(a, b)| LatLon::in_japan(a, b)),
+                position: row
+                    .get(idx[5])
+                    .parse()
+                    .ok()
+                    .zip(row.get(idx[6]).parse().ok())
+                    .and_then(|(a, b)| LatLon::in_japan(a, b)),
                 emergency_status: None,
             }
         });

@@ -6,7 +6,7 @@ use super::table::{Rejected, Table};
 use crate::error::{Error, Result};
 use crate::facility::{DepartmentSet, Facility, FacilityKind, PositionSource};
 use crate::geo::LatLon;
-use crate::hours::{DepartmentHours, Window, WeekWindows, HOLIDAY};
+use crate::hours::{DepartmentHours, WeekWindows, Window};
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::BufReader;
@@ -102,14 +102,7 @@ pub fn read_facilities(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<
 
     let mut out = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    while let Some(row) = table.next_row()? {
-        let row = match row {
-            Ok(r) => r,
-            Err(rej) => {
-                rejected.push(rej);
-                continue;
-            }
-        };
+    while let Some(row) = table.next_record(rejected)? {
         let reject = |reason: String| table.reject(row.line, reason);
         let fid = row.get(id);
         // Most IDs are 13 digits, but the real sheet also has shorter ones and letters
@@ -207,12 +200,13 @@ pub fn read_hours(
 ) -> Result<(Vec<Vec<DepartmentHours>>, u64)> {
     let file = File::open(zip_path).map_err(|e| Error::io(zip_path, e))?;
     let bad = |message: String| Error::BadSource { path: zip_path.to_path_buf(), message };
-    let mut archive = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| bad(format!("not a readable zip: {e}")))?;
+    let mut archive =
+        zip::ZipArchive::new(BufReader::new(file)).map_err(|e| bad(format!("not a readable zip: {e}")))?;
     let index = (0..archive.len())
         .find(|&i| archive.name_for_index(i).is_some_and(|n| n.ends_with(".csv")))
         .ok_or_else(|| bad("the zip holds no .csv file".into()))?;
     let member = archive.by_index(index).map_err(|e| bad(format!("cannot open the zip member: {e}")))?;
-    let member_path = zip_path.join(member.name().to_string());
+    let member_path = zip_path.join(member.name());
     let mut time_cols: Vec<[String; 4]> = Vec::new();
     for d in HOURS_DAYS {
         time_cols.push([
@@ -230,18 +224,11 @@ pub fn read_hours(
 
     let mut per_facility: Vec<Vec<DepartmentHours>> = vec![Vec::new(); known_ids.len()];
     let mut rows = 0u64;
-    while let Some(row) = table.next_row()? {
+    while let Some(row) = table.next_record(rejected)? {
         rows += 1;
         if rows % 50_000 == 0 {
             progress(rows);
         }
-        let row = match row {
-            Ok(r) => r,
-            Err(rej) => {
-                rejected.push(rej);
-                continue;
-            }
-        };
         let fid = row.get(id_c);
         let Some(&slot) = known_ids.get(fid) else {
             rejected.push(table.reject(row.line, format!("ID {fid} is not in the facility sheet")));
@@ -269,11 +256,7 @@ pub fn read_hours(
                 if s.is_empty() && e.is_empty() {
                     continue;
                 }
-                let label = format!(
-                    "{} {} {s}-{e}",
-                    HOURS_DAYS[day],
-                    if target { "外来受付" } else { "診療" }
-                );
+                let label = format!("{} {} {s}-{e}", HOURS_DAYS[day], if target { "外来受付" } else { "診療" });
                 let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
                     rejected.push(table.reject(row.line, format!("{label}: not a time window; window dropped")));
                     continue;
@@ -288,7 +271,8 @@ pub fn read_hours(
                     } else if end < start && end + 1440 - start <= OVERNIGHT_MAX_MINUTES {
                         end += 1440;
                     } else {
-                        rejected.push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
+                        rejected
+                            .push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
                         continue;
                     }
                 }
@@ -308,6 +292,5 @@ pub fn read_hours(
             }
         }
     }
-    debug_assert!(HOLIDAY == 7);
     Ok((per_facility, rows))
 }

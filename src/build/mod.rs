@@ -87,9 +87,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     for pair in &mhlw_pairs {
         let Some(zip) = &pair.hours else { continue };
         progress(&format!("reading {}", zip.display()));
-        let (per, rows) = mhlw::read_hours(zip, &index, &mut departments, &mut rejected, |n| {
-            progress(&format!("  {n} hours rows"))
-        })?;
+        let (per, rows) =
+            mhlw::read_hours(zip, &index, &mut departments, &mut rejected, |n| progress(&format!("  {n} hours rows")))?;
         hours_rows += rows;
         for (slot, list) in per.into_iter().enumerate() {
             hours[slot].extend(list);
@@ -226,7 +225,11 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         gmis_match_rate: matched as f64 / sheet.len() as f64,
         gmis_matches_by_method: by_method,
         closing_flags: flags_report,
-        closed_days_text_parsed_rate: if closed_texts == 0 { 1.0 } else { closed_texts_parsed as f64 / closed_texts as f64 },
+        closed_days_text_parsed_rate: if closed_texts == 0 {
+            1.0
+        } else {
+            closed_texts_parsed as f64 / closed_texts as f64
+        },
         sources: source_infos,
     };
 
@@ -322,6 +325,7 @@ fn write(
                 stmt.execute(rusqlite::params![r.file, r.line as i64, r.reason])?;
             }
         }
+        crate::dataset::snapshot::write(&tx)?;
         let json = serde_json::to_string(info).map_err(|e| Error::InvalidArgument(e.to_string()))?;
         schema::set_meta(&tx, "info", &json)?;
         tx.commit()?;

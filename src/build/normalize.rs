@@ -28,7 +28,7 @@ pub fn fold(text: &str) -> String {
 }
 
 fn unify_small_kana(s: &str) -> String {
-    s.replace('ヶ', "ケ").replace('ヵ', "カ").replace('ケ', "ケ")
+    s.replace('ヶ', "ケ").replace('ヵ', "カ")
 }
 
 /// Name keys for a facility: the whole name, and (when the source separates words with
@@ -126,7 +126,8 @@ pub fn address_key(address: &str, prefecture: &str) -> String {
         }
     }
     s = s.replace("大字", "").replace("字", "");
-    for (from, to) in [("丁目", "-"), ("番地の", "-"), ("番地", "-"), ("番の", "-"), ("番", "-"), ("号", "")] {
+    for (from, to) in [("丁目", "-"), ("番地の", "-"), ("番地", "-"), ("番の", "-"), ("番", "-"), ("号", "")]
+    {
         s = s.replace(from, to);
     }
     // 4の1 -> 4-1 (only between digits)
@@ -135,9 +136,8 @@ pub fn address_key(address: &str, prefecture: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            let between = i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            let between =
+                i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
             if c == 'の' && between {
                 '-'
             } else {
@@ -163,14 +163,25 @@ mod tests {
             address_key("北海道札幌市中央区南１条西１６丁目２９１番地", "北海道"),
             address_key("札幌市中央区南1条西16-291", "北海道")
         );
-        assert_eq!(address_key("鹿児島市郡元２丁目１１ー２０", "鹿児島県"), address_key("鹿児島市郡元二丁目１１番２０号", "鹿児島県"));
-        assert_eq!(address_key("小松島市中田町字新開４－１", "徳島県"), address_key("小松島市中田町字新開４の１", "徳島県"));
-        assert_eq!(address_key("高萩市下手綱１９５１ー６", "茨城県"), address_key("高萩市大字下手綱１９５１－６", "茨城県"));
+        assert_eq!(
+            address_key("鹿児島市郡元２丁目１１ー２０", "鹿児島県"),
+            address_key("鹿児島市郡元二丁目１１番２０号", "鹿児島県")
+        );
+        assert_eq!(
+            address_key("小松島市中田町字新開４－１", "徳島県"),
+            address_key("小松島市中田町字新開４の１", "徳島県")
+        );
+        assert_eq!(
+            address_key("高萩市下手綱１９５１ー６", "茨城県"),
+            address_key("高萩市大字下手綱１９５１－６", "茨城県")
+        );
     }
 
     #[test]
     fn entity_prefixes_and_operator_words_are_dropped() {
-        assert!(name_keys("医療法人美脳　札幌美しが丘脳神経外科病院").contains(&"札幌美しが丘脳神経外科病院".to_string()));
+        assert!(
+            name_keys("医療法人美脳　札幌美しが丘脳神経外科病院").contains(&"札幌美しが丘脳神経外科病院".to_string())
+        );
         assert_eq!(name_keys("医療法人愛正会やすらぎの丘温泉病院")[0], "愛正会やすらぎの丘温泉病院");
         assert_eq!(name_keys("社会医療法人 柏葉会 札幌柏葉会病院").last().unwrap(), "札幌柏葉会病院");
     }

@@ -38,7 +38,8 @@ pub const N02_CREDIT: &str = "「国土数値情報（鉄道データ）」（�
 /// Licence of N02.
 pub const N02_LICENCE: &str = "MLIT 国土数値情報 terms (commercial use allowed)";
 /// Where to get N02.
-pub const N02_HINT: &str = "download 国土数値情報 鉄道 N02-23 (GeoJSON, UTF-8) from MLIT and keep N02-23_Station.geojson";
+pub const N02_HINT: &str =
+    "download 国土数値情報 鉄道 N02-23 (GeoJSON, UTF-8) from MLIT and keep N02-23_Station.geojson";
 
 /// Mini Tokyo 3D stations.
 pub const TOKYO_FILE: &str = "stations-tokyo/stations.json";
@@ -115,11 +116,7 @@ pub fn find_mhlw(dir: &Path) -> Result<Vec<MhlwPair>> {
             } else {
                 date_raw.to_string()
             };
-            let hours_name = format!(
-                "{}_speciality_hours_{}.zip",
-                stem.replacen("-1_", "-2_", 1),
-                date_raw
-            );
+            let hours_name = format!("{}_speciality_hours_{}.zip", stem.replacen("-1_", "-2_", 1), date_raw);
             let hours = folder.join(hours_name);
             found.push(MhlwPair { facilities: path.clone(), hours: hours.is_file().then_some(hours), date });
         }
@@ -135,7 +132,9 @@ pub fn find_mhlw(dir: &Path) -> Result<Vec<MhlwPair>> {
         if p.hours.is_none() && p.facilities.to_string_lossy().contains("hospital_facility_info") {
             let name = p.facilities.file_name().unwrap_or_default().to_string_lossy().replace("-1_", "-2_");
             return Err(Error::MissingSource {
-                path: p.facilities.with_file_name(name.replace("facility_info", "speciality_hours").replace(".csv", ".zip")),
+                path: p
+                    .facilities
+                    .with_file_name(name.replace("facility_info", "speciality_hours").replace(".csv", ".zip")),
                 hint: MHLW_HINT.into(),
             });
         }

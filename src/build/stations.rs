@@ -77,20 +77,31 @@ pub fn read_n02(path: &Path, rejected: &mut Vec<Rejected>) -> Result<(Vec<Statio
     let mut groups: BTreeMap<String, Group> = BTreeMap::new();
     let features = fc.features.len() as u64;
     for (i, f) in fc.features.iter().enumerate() {
-        let reject = |reason: &str| Rejected { file: file.clone(), line: i as u64 + 1, reason: format!("feature {}: {reason}", i + 1) };
-        let (Some(name), Some(group)) = (prop(f, "N02_005"), prop(f, "N02_005g").or_else(|| prop(f, "N02_005c"))) else {
+        let reject = |reason: &str| Rejected {
+            file: file.clone(),
+            line: i as u64 + 1,
+            reason: format!("feature {}: {reason}", i + 1),
+        };
+        let (Some(name), Some(group)) = (prop(f, "N02_005"), prop(f, "N02_005g").or_else(|| prop(f, "N02_005c")))
+        else {
             rejected.push(reject("no station name or group code"));
             continue;
         };
         let pts = f.geometry.as_ref().map(|g| points(&g.coordinates)).unwrap_or_default();
-        let valid: Vec<(f64, f64)> = pts.into_iter().filter(|(lon, lat)| LatLon::in_japan(*lat, *lon).is_some()).collect();
+        let valid: Vec<(f64, f64)> =
+            pts.into_iter().filter(|(lon, lat)| LatLon::in_japan(*lat, *lon).is_some()).collect();
         if valid.is_empty() {
             rejected.push(reject("no coordinates in Japan"));
             continue;
         }
         // The midpoint of the platform line stands for the feature.
         let mid = ((valid[0].0 + valid[valid.len() - 1].0) / 2.0, (valid[0].1 + valid[valid.len() - 1].1) / 2.0);
-        let g = groups.entry(group).or_insert_with(|| Group { name: name.clone(), sum: (0.0, 0.0), n: 0.0, lines: BTreeSet::new() });
+        let g = groups.entry(group).or_insert_with(|| Group {
+            name: name.clone(),
+            sum: (0.0, 0.0),
+            n: 0.0,
+            lines: BTreeSet::new(),
+        });
         g.sum.0 += mid.0;
         g.sum.1 += mid.1;
         g.n += 1.0;
@@ -101,7 +112,13 @@ pub fn read_n02(path: &Path, rejected: &mut Vec<Rejected>) -> Result<(Vec<Statio
         .into_iter()
         .filter_map(|(id, g)| {
             let position = LatLon::in_japan(g.sum.1 / g.n, g.sum.0 / g.n)?;
-            Some(Station { id, name_ja: g.name, names: BTreeMap::new(), position, lines: g.lines.into_iter().collect() })
+            Some(Station {
+                id,
+                name_ja: g.name,
+                names: BTreeMap::new(),
+                position,
+                lines: g.lines.into_iter().collect(),
+            })
         })
         .collect();
     Ok((stations, features))
@@ -120,8 +137,10 @@ const TOKYO_MATCH_MAX_M: f64 = 1_000.0;
 /// name nearby. Returns the number of Tokyo records read and of stations enriched.
 pub fn add_tokyo_names(path: &Path, stations: &mut [Station]) -> Result<(u64, u64)> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let list: Vec<TokyoStation> = serde_json::from_str(&text)
-        .map_err(|e| Error::BadSource { path: path.to_path_buf(), message: format!("not a Mini Tokyo 3D stations.json: {e}") })?;
+    let list: Vec<TokyoStation> = serde_json::from_str(&text).map_err(|e| Error::BadSource {
+        path: path.to_path_buf(),
+        message: format!("not a Mini Tokyo 3D stations.json: {e}"),
+    })?;
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, s) in stations.iter().enumerate() {
         by_name.entry(s.name_ja.as_str()).or_default().push(i);
@@ -137,7 +156,11 @@ pub fn add_tokyo_names(path: &Path, stations: &mut [Station]) -> Result<(u64, u6
             .filter(|(_, d)| *d <= TOKYO_MATCH_MAX_M)
             .min_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((i, _)) = best {
-            let names = title.iter().filter(|(k, v)| *k != "ja" && !v.is_empty()).map(|(k, v)| (k.clone(), v.clone())).collect();
+            let names = title
+                .iter()
+                .filter(|(k, v)| *k != "ja" && !v.is_empty())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             updates.push((i, names));
         }
     }

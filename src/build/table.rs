@@ -91,6 +91,17 @@ impl<R: Read> Table<R> {
         Rejected { file: self.file.clone(), line, reason: reason.into() }
     }
 
+    /// The next well-formed row, putting malformed ones into `rejected` on the way.
+    pub fn next_record(&mut self, rejected: &mut Vec<Rejected>) -> Result<Option<Record>> {
+        loop {
+            match self.next_row()? {
+                None => return Ok(None),
+                Some(Ok(record)) => return Ok(Some(record)),
+                Some(Err(rej)) => rejected.push(rej),
+            }
+        }
+    }
+
     /// The next row: `Some(Ok)` for a well-formed row, `Some(Err)` for a row to count as
     /// rejected, `None` at the end. An I/O failure of the underlying file is an error.
     pub fn next_row(&mut self) -> Result<Option<std::result::Result<Record, Rejected>>> {
@@ -100,10 +111,9 @@ impl<R: Read> Table<R> {
             Ok(true) => {
                 let line = raw.position().map(|p| p.line()).unwrap_or(0);
                 if raw.len() != self.width {
-                    return Ok(Some(Err(self.reject(
-                        line,
-                        format!("{} fields where the header has {}", raw.len(), self.width),
-                    ))));
+                    return Ok(Some(Err(
+                        self.reject(line, format!("{} fields where the header has {}", raw.len(), self.width))
+                    )));
                 }
                 let mut fields = Vec::with_capacity(raw.len());
                 for (i, f) in raw.iter().enumerate() {

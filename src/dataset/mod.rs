@@ -7,6 +7,7 @@
 pub mod info;
 pub mod reader;
 pub mod schema;
+pub mod snapshot;
 
 pub use info::{DatasetInfo, SourceInfo};
 pub use reader::Dataset;

@@ -24,15 +24,12 @@ impl Dataset {
             return Err(Error::MissingDataset { path: path.to_path_buf() });
         }
         let corrupt = |message: String| Error::CorruptDataset { path: path.to_path_buf(), message };
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| corrupt(e.to_string()))?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| corrupt(e.to_string()))?;
         // user_version is read from the header: it fails on a file that is not SQLite.
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| corrupt(e.to_string()))?;
+        let version: i64 =
+            conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| corrupt(e.to_string()))?;
         if version != SCHEMA_VERSION {
             let stored = schema::meta(&conn, "schema_version").ok().flatten();
             if version == 0 && stored.is_none() {
@@ -91,10 +88,11 @@ impl Dataset {
     /// The schedule of the facility at `rowid`.
     pub fn schedule(&self, rowid: i64) -> Result<Schedule> {
         self.with_conn(|conn| {
-            let blob: Vec<u8> = conn
-                .query_row("SELECT schedule FROM facilities WHERE rowid = ?1", [rowid], |r| r.get(0))
-                .map_err(|e| self.corrupt(e))?;
-            schema::schedule_from_blob(&blob).map_err(|e| self.corrupt(format!("schedule of row {rowid}: {e}")))
+            let mut stmt = conn.prepare_cached("SELECT schedule FROM facilities WHERE rowid = ?1")?;
+            let mut rows = stmt.query([rowid])?;
+            let row = rows.next()?.ok_or_else(|| self.corrupt(format!("no facility row {rowid}")))?;
+            let blob = row.get_ref(0)?.as_blob().map_err(|e| self.corrupt(e))?;
+            schema::schedule_from_blob(blob).map_err(|e| self.corrupt(format!("schedule of row {rowid}: {e}")))
         })
     }
 

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, Row};
 
 /// Bump on any change to the tables or to the encoding of a column; readers refuse
 /// other versions.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// The tables. `facilities.rowid` is dense from 1 so that it can index in-memory arrays.
 pub const DDL: &str = r#"
@@ -51,6 +51,10 @@ CREATE TABLE places (
     lat          REAL NOT NULL,
     lon          REAL NOT NULL,
     lines        TEXT NOT NULL
+);
+CREATE TABLE snapshot (
+    id   INTEGER PRIMARY KEY,
+    data BLOB NOT NULL
 );
 CREATE TABLE rejected_rows (
     file   TEXT NOT NULL,

@@ -166,10 +166,7 @@ fn with_old_digits(n: u32, counter_kana: &str, counter_romaji: &str, four: (&str
         }
     };
     let h = if head > 0 { number(head) } else { r("", "") };
-    Reading {
-        kana: format!("{}{k}{counter_kana}", h.kana),
-        romaji: format!("{}{ro}{counter_romaji}", h.romaji),
-    }
+    Reading { kana: format!("{}{k}{counter_kana}", h.kana), romaji: format!("{}{ro}{counter_romaji}", h.romaji) }
 }
 
 /// How `n` is said with `counter`, e.g. (2, Days) -> ふつか / futsuka.

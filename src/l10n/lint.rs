@@ -219,11 +219,7 @@ fn parse_one(lang: &str, resource_name: &str, source: &str) -> Parsed {
                     });
                 }
                 if pattern_lacks_other_default(&t.value) {
-                    problems.push(Problem::NoOtherDefault {
-                        lang: lang.into(),
-                        resource: resource_name.into(),
-                        id,
-                    });
+                    problems.push(Problem::NoOtherDefault { lang: lang.into(), resource: resource_name.into(), id });
                 }
             }
             _ => {}
@@ -242,14 +238,12 @@ fn pattern_lacks_other_default(p: &Pattern<&str>) -> bool {
 fn expression_lacks_other_default(e: &Expression<&str>) -> bool {
     match e {
         Expression::Select { variants, .. } => {
-            let default_is_other = variants.iter().any(|v| {
-                v.default && matches!(&v.key, VariantKey::Identifier { name } if *name == "other")
-            });
+            let default_is_other = variants
+                .iter()
+                .any(|v| v.default && matches!(&v.key, VariantKey::Identifier { name } if *name == "other"));
             !default_is_other || variants.iter().any(|v| pattern_lacks_other_default(&v.value))
         }
-        Expression::Inline(InlineExpression::Placeable { expression }) => {
-            expression_lacks_other_default(expression)
-        }
+        Expression::Inline(InlineExpression::Placeable { expression }) => expression_lacks_other_default(expression),
         Expression::Inline(_) => false,
     }
 }
@@ -265,16 +259,12 @@ pub fn lint(set: &LocaleSet, usage: &Usage) -> Vec<Problem> {
         ids.insert((lang.clone(), resource.clone()), parsed.ids);
     }
     let langs: BTreeSet<&String> = set.files.keys().map(|(l, _)| l).collect();
-    let source_resources: BTreeSet<&String> =
-        set.files.keys().filter(|(l, _)| l == "en").map(|(_, r)| r).collect();
+    let source_resources: BTreeSet<&String> = set.files.keys().filter(|(l, _)| l == "en").map(|(_, r)| r).collect();
     for resource in &source_resources {
         let en: BTreeSet<&String> = ids[&("en".to_string(), resource.to_string())].iter().collect();
         for lang in langs.iter().filter(|l| l.as_str() != "en") {
             let Some(local) = ids.get(&(lang.to_string(), resource.to_string())) else {
-                problems.push(Problem::MissingResource {
-                    lang: lang.to_string(),
-                    resource: resource.to_string(),
-                });
+                problems.push(Problem::MissingResource { lang: lang.to_string(), resource: resource.to_string() });
                 continue;
             };
             let local: BTreeSet<&String> = local.iter().collect();
@@ -306,11 +296,7 @@ pub fn lint(set: &LocaleSet, usage: &Usage) -> Vec<Problem> {
     for ((lang, resource), local) in &ids {
         if !source_resources.contains(resource) {
             for id in local {
-                problems.push(Problem::NotInSource {
-                    lang: lang.clone(),
-                    resource: resource.clone(),
-                    id: id.clone(),
-                });
+                problems.push(Problem::NotInSource { lang: lang.clone(), resource: resource.clone(), id: id.clone() });
             }
         }
     }
@@ -344,9 +330,7 @@ pub fn code_usage(ui_src: Option<&Path>) -> Usage {
     usage.resources.insert("cards".into(), crate::cards::message_ids());
     usage.resources.insert("emergency".into(), crate::emergency::message_ids());
     usage.resources.insert("tips".into(), crate::tips::message_ids());
-    usage
-        .resources
-        .insert("common".into(), ["source-note", "unreviewed-note"].map(String::from).into());
+    usage.resources.insert("common".into(), ["source-note", "unreviewed-note"].map(String::from).into());
     if let Some(dir) = ui_src.filter(|d| d.is_dir()) {
         let mut ids = BTreeSet::new();
         scan_ui(dir, &mut ids);

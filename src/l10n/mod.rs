@@ -209,10 +209,8 @@ fn supported_list() -> String {
 /// does, with a notice) use [`negotiate_or_english`].
 pub fn negotiate(tag: &str) -> Result<Lang> {
     let cleaned = tag.trim().replace('_', "-");
-    let id: LanguageIdentifier = cleaned.parse().map_err(|_| Error::InvalidTag {
-        tag: tag.to_string(),
-        supported: supported_list(),
-    })?;
+    let id: LanguageIdentifier =
+        cleaned.parse().map_err(|_| Error::InvalidTag { tag: tag.to_string(), supported: supported_list() })?;
     let language = id.language.as_str();
     let lang = match language {
         "zh" => {
@@ -229,10 +227,7 @@ pub fn negotiate(tag: &str) -> Result<Lang> {
         "in" => Some(Lang::Id),
         other => Lang::ALL.into_iter().find(|l| l.tag() == other),
     };
-    lang.ok_or_else(|| Error::UnsupportedLanguage {
-        tag: tag.to_string(),
-        supported: supported_list(),
-    })
+    lang.ok_or_else(|| Error::UnsupportedLanguage { tag: tag.to_string(), supported: supported_list() })
 }
 
 /// Like [`negotiate`], but an unsupported or invalid tag gives English together with the
@@ -247,9 +242,7 @@ pub fn negotiate_or_english(tag: &str) -> (Lang, Option<Error>) {
 
 /// The first supported language in a preference list (such as the phone's), else English.
 pub fn negotiate_list<S: AsRef<str>>(tags: &[S]) -> Lang {
-    tags.iter()
-        .find_map(|t| negotiate(t.as_ref()).ok())
-        .unwrap_or(SOURCE_LANG)
+    tags.iter().find_map(|t| negotiate(t.as_ref()).ok()).unwrap_or(SOURCE_LANG)
 }
 
 /// What `locales/<lang>/meta.json` says about a locale.
@@ -296,11 +289,8 @@ fn meta(lang: Lang) -> Meta {
 
 fn read_meta(lang: Lang) -> Meta {
     let path = format!("{}/meta.json", lang.tag());
-    let file = LOCALES
-        .get_file(&path)
-        .unwrap_or_else(|| panic!("locales/{path} is embedded"));
-    let meta: Meta = serde_json::from_slice(file.contents())
-        .unwrap_or_else(|e| panic!("locales/{path} is valid: {e}"));
+    let file = LOCALES.get_file(&path).unwrap_or_else(|| panic!("locales/{path} is embedded"));
+    let meta: Meta = serde_json::from_slice(file.contents()).unwrap_or_else(|e| panic!("locales/{path} is valid: {e}"));
     assert_eq!(meta.tag, lang.tag(), "locales/{path} names its own tag");
     meta
 }
@@ -320,9 +310,7 @@ pub fn supported() -> Vec<LangInfo> {
                 source: m.source,
                 reviewed: m.reviewed,
                 note: m.note,
-                note_localized: text(lang, "common", note_id, &Args::new())
-                    .map(|r| r.text)
-                    .unwrap_or_default(),
+                note_localized: text(lang, "common", note_id, &Args::new()).map(|r| r.text).unwrap_or_default(),
             }
         })
         .collect()
@@ -387,9 +375,7 @@ fn bundles() -> &'static Bundles {
     static BUNDLES: OnceLock<Bundles> = OnceLock::new();
     BUNDLES.get_or_init(|| {
         Bundles::build(Lang::ALL.into_iter().flat_map(|lang| {
-            resources_of(lang.tag())
-                .into_iter()
-                .map(move |(resource, source)| (lang, resource, source))
+            resources_of(lang.tag()).into_iter().map(move |(resource, source)| (lang, resource, source))
         }))
     })
 }
@@ -423,14 +409,7 @@ fn fluent_args(args: &Args) -> FluentArgs<'_> {
 }
 
 /// Formats a message or one of its attributes in one bundle; `None` if absent or broken.
-fn format_in(
-    b: &Bundles,
-    lang: Lang,
-    resource: &str,
-    id: &str,
-    attr: Option<&str>,
-    args: &Args,
-) -> Option<String> {
+fn format_in(b: &Bundles, lang: Lang, resource: &str, id: &str, attr: Option<&str>, args: &Args) -> Option<String> {
     let bundle = b.map.get(&(lang, resource.to_string()))?;
     let msg = bundle.get_message(id)?;
     let pattern = match attr {
@@ -447,14 +426,7 @@ fn render(lang: Lang, resource: &str, id: &str, attr: Option<&str>, args: &Args)
     render_in(bundles(), lang, resource, id, attr, args)
 }
 
-fn render_in(
-    b: &Bundles,
-    lang: Lang,
-    resource: &str,
-    id: &str,
-    attr: Option<&str>,
-    args: &Args,
-) -> Result<Rendered> {
+fn render_in(b: &Bundles, lang: Lang, resource: &str, id: &str, attr: Option<&str>, args: &Args) -> Result<Rendered> {
     if let Some(text) = format_in(b, lang, resource, id, attr, args) {
         return Ok(Rendered { text, lang, fallback: false });
     }

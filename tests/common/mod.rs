@@ -9,8 +9,19 @@ pub const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"
 /// The facility sheet's header, as MHLW publishes it.
 pub fn facility_header() -> Vec<String> {
     let mut h: Vec<String> = [
-        "ID", "正式名称", "正式名称（フリガナ）", "略称", "略称（フリガナ）", "英語表記（ローマ字表記）", "機関区分",
-        "都道府県コード", "市区町村コード", "所在地", "所在地座標（緯度）", "所在地座標（経度）", "案内用ホームページアドレス",
+        "ID",
+        "正式名称",
+        "正式名称（フリガナ）",
+        "略称",
+        "略称（フリガナ）",
+        "英語表記（ローマ字表記）",
+        "機関区分",
+        "都道府県コード",
+        "市区町村コード",
+        "所在地",
+        "所在地座標（緯度）",
+        "所在地座標（経度）",
+        "案内用ホームページアドレス",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -25,7 +36,16 @@ pub fn facility_header() -> Vec<String> {
     }
     h.push("祝日に休診".into());
     h.push("その他の休診日（gw、お盆等）".into());
-    for b in ["一般病床", "療養病床", "療養病床のうち医療保険適用", "療養病床のうち介護保険適用", "精神病床", "結核病床", "感染症病床", "合計病床数"] {
+    for b in [
+        "一般病床",
+        "療養病床",
+        "療養病床のうち医療保険適用",
+        "療養病床のうち介護保険適用",
+        "精神病床",
+        "結核病床",
+        "感染症病床",
+        "合計病床数",
+    ] {
         h.push(b.into());
     }
     h
@@ -33,10 +53,29 @@ pub fn facility_header() -> Vec<String> {
 
 /// One facility-sheet row: open Mon-Sat (flags read inverted, as on the real sheet),
 /// closed Sunday and holidays, 2nd-Saturday closing.
-pub fn facility_row(id: &str, name: &str, pref: &str, address: &str, lat: &str, lon: &str, other_closed: &str) -> Vec<String> {
+pub fn facility_row(
+    id: &str,
+    name: &str,
+    pref: &str,
+    address: &str,
+    lat: &str,
+    lon: &str,
+    other_closed: &str,
+) -> Vec<String> {
     let mut r: Vec<String> = vec![
-        id.into(), name.into(), "テストビョウイン".into(), "".into(), "".into(), "Test Hospital".into(), "1".into(),
-        pref.into(), "101".into(), address.into(), lat.into(), lon.into(), "".into(),
+        id.into(),
+        name.into(),
+        "テストビョウイン".into(),
+        "".into(),
+        "".into(),
+        "Test Hospital".into(),
+        "1".into(),
+        pref.into(),
+        "101".into(),
+        address.into(),
+        lat.into(),
+        lon.into(),
+        "".into(),
     ];
     for d in 0..7 {
         r.push(if d == 6 { "0" } else { "1" }.into());
@@ -56,7 +95,8 @@ pub fn facility_row(id: &str, name: &str, pref: &str, address: &str, lat: &str, 
 }
 
 pub fn hours_header() -> Vec<String> {
-    let mut h: Vec<String> = ["ID", "診療科目コード", "診療科目名", "診療時間帯"].iter().map(|s| s.to_string()).collect();
+    let mut h: Vec<String> =
+        ["ID", "診療科目コード", "診療科目名", "診療時間帯"].iter().map(|s| s.to_string()).collect();
     let days = ["月", "火", "水", "木", "金", "土", "日", "祝"];
     for d in days {
         h.push(format!("{d}_診療開始時間"));
@@ -98,6 +138,7 @@ pub fn csv_text(rows: &[Vec<String>]) -> String {
 
 pub const GMIS_HEADER: &str = "\u{feff}\"医療機関ID\",\"医療機関名\",\"郵便番号\",\"都道府県名\",\"医療機関住所\",\"電話番号\",\"緯度\",\"経度\",\"提出日\",\"医療区分\",\"医療区分回答\",\"全国地方公共団体コード\",\"市区町村名\",\"医療機関コード\"\n";
 
+#[allow(clippy::too_many_arguments)]
 pub fn gmis_rows(id: &str, name: &str, pref: &str, addr: &str, phone: &str, lat: &str, lon: &str, er: &str) -> String {
     ["入院", "外来", "救急"]
         .iter()
@@ -144,9 +185,33 @@ pub const HOURS: &str = "mhlw-hospitals-2025-06/01-2_hospital_speciality_hours_2
 pub fn small_sources() -> Sources {
     let s = Sources { dir: tempfile::tempdir().unwrap() };
     let mut fac = vec![facility_header()];
-    fac.push(facility_row("0111010000010", "札幌テスト病院", "01", "北海道札幌市中央区南１条西１６丁目２９１番地", "43.055405", "141.333497", "12月29日～1月3日"));
-    fac.push(facility_row("0111010000020", "医療法人　北テスト病院", "01", "北海道札幌市北区北７条西１丁目１番地", "0.0", "0.0", ""));
-    fac.push(facility_row("151BYJTX00001", "新潟テスト病院", "15", "新潟県新潟市中央区旭町通１番町７５４", "37.918", "139.045", "年末年始"));
+    fac.push(facility_row(
+        "0111010000010",
+        "札幌テスト病院",
+        "01",
+        "北海道札幌市中央区南１条西１６丁目２９１番地",
+        "43.055405",
+        "141.333497",
+        "12月29日～1月3日",
+    ));
+    fac.push(facility_row(
+        "0111010000020",
+        "医療法人　北テスト病院",
+        "01",
+        "北海道札幌市北区北７条西１丁目１番地",
+        "0.0",
+        "0.0",
+        "",
+    ));
+    fac.push(facility_row(
+        "151BYJTX00001",
+        "新潟テスト病院",
+        "15",
+        "新潟県新潟市中央区旭町通１番町７５４",
+        "37.918",
+        "139.045",
+        "年末年始",
+    ));
     s.write(FACILITIES, csv_text(&fac).as_bytes());
     let mut hours = vec![hours_header()];
     hours.push(hours_row("0111010000010", "01001", "内科", "1", "09:00", "12:00"));
@@ -156,8 +221,26 @@ pub fn small_sources() -> Sources {
     hours.push(hours_row("151BYJTX00001", "02035", "整形外科", "1", "08:30", "11:00"));
     s.write_hours_zip(HOURS, &csv_text(&hours));
     let mut gmis = String::from(GMIS_HEADER);
-    gmis += &gmis_rows("1", "医療法人社団 札幌テスト病院", "北海道", "札幌市中央区南１条西１６丁目２９１番地", "0116112111", "43.0554", "141.3335", "通常");
-    gmis += &gmis_rows("2", "北テスト病院", "北海道", "札幌市北区北七条西一丁目１番地", "011-700-0000", "43.07", "141.35", "設置なし");
+    gmis += &gmis_rows(
+        "1",
+        "医療法人社団 札幌テスト病院",
+        "北海道",
+        "札幌市中央区南１条西１６丁目２９１番地",
+        "0116112111",
+        "43.0554",
+        "141.3335",
+        "通常",
+    );
+    gmis += &gmis_rows(
+        "2",
+        "北テスト病院",
+        "北海道",
+        "札幌市北区北七条西一丁目１番地",
+        "011-700-0000",
+        "43.07",
+        "141.35",
+        "設置なし",
+    );
     s.write("gmis-hospitals-2021/covid-19_daily_survey_20210920.csv", gmis.as_bytes());
     s.write(
         "stations-n02-2023/N02-23_Station.geojson",

@@ -10,7 +10,8 @@ pub fn real_dataset() -> &'static PathBuf {
     PATH.get_or_init(|| {
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("real-{}/tasukete.sqlite", std::process::id()));
         let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-        build(&BuildOptions { sources, out: out.clone(), departments: None }, &mut |_| {}).expect("the real sources build");
+        build(&BuildOptions { sources, out: out.clone(), departments: None }, &mut |_| {})
+            .expect("the real sources build");
         out
     })
 }

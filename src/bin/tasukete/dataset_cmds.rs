@@ -34,7 +34,8 @@ pub struct StatsArgs {
 }
 
 pub fn build_dataset(a: BuildArgs) -> Result<(), Box<dyn std::error::Error>> {
-    let opts = BuildOptions { sources: sources::sources_dir(a.sources.as_deref()), out: a.out, departments: a.departments };
+    let opts =
+        BuildOptions { sources: sources::sources_dir(a.sources.as_deref()), out: a.out, departments: a.departments };
     let started = std::time::Instant::now();
     let info = build::build(&opts, &mut |line| eprintln!("{line}"))?;
     eprintln!("built {} in {:.1} s", opts.out.display(), started.elapsed().as_secs_f64());
@@ -72,7 +73,12 @@ fn print_stats(i: &DatasetInfo) {
     for (k, n) in &i.facilities_by_kind {
         println!("  {k:<16} {n}");
     }
-    println!("placed on the map  {} ({}; {} from G-MIS)", i.facilities_placed, pct(i.facilities_placed, t), i.facilities_placed_from_gmis);
+    println!(
+        "placed on the map  {} ({}; {} from G-MIS)",
+        i.facilities_placed,
+        pct(i.facilities_placed, t),
+        i.facilities_placed_from_gmis
+    );
     println!("with phone         {} ({})", i.with_phone, pct(i.with_phone, t));
     println!("with hours         {} ({})", i.with_hours, pct(i.with_hours, t));
     println!("with departments   {} ({})", i.with_departments, pct(i.with_departments, t));

@@ -115,7 +115,13 @@ pub fn near(a: NearArgs) -> Res {
         (None, Some(name)) => {
             let place = guide.places(name, 1)?.remove(0);
             if !a.json {
-                println!("near {} / {} ({:.5}, {:.5})", place.name_ja, place.name_en.as_deref().unwrap_or("-"), place.lat, place.lon);
+                println!(
+                    "near {} / {} ({:.5}, {:.5})",
+                    place.name_ja,
+                    place.name_en.as_deref().unwrap_or("-"),
+                    place.lat,
+                    place.lon
+                );
             }
             LatLon::new(place.lat, place.lon)?
         }
@@ -162,7 +168,14 @@ pub fn places(a: PlacesArgs) -> Res {
         println!("{}", serde_json::to_string_pretty(&found)?);
     } else {
         for p in found {
-            println!("{}  {}  ({:.5}, {:.5})  {}", p.name_ja, p.name_en.as_deref().unwrap_or("-"), p.lat, p.lon, p.lines.join(" / "));
+            println!(
+                "{}  {}  ({:.5}, {:.5})  {}",
+                p.name_ja,
+                p.name_en.as_deref().unwrap_or("-"),
+                p.lat,
+                p.lon,
+                p.lines.join(" / ")
+            );
         }
     }
     Ok(())

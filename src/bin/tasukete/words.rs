@@ -75,7 +75,10 @@ pub fn numbers(a: NumbersArgs) -> CliResult {
     }
     let mut text = String::new();
     for e in entries {
-        text += &format!("{:<14} {}\n{:<14} {}\n{:<14} {} | {}\n", e.number, e.name, "", e.purpose, "", e.hours, e.languages);
+        text += &format!(
+            "{:<14} {}\n{:<14} {}\n{:<14} {} | {}\n",
+            e.number, e.name, "", e.purpose, "", e.hours, e.languages
+        );
         if let Some(note) = e.note {
             text += &format!("{:<14} {}\n", "", note);
         }
@@ -108,9 +111,7 @@ pub fn card(a: CardArgs) -> CliResult {
     let lang = lang(&a.lang)?;
     let mut args = BTreeMap::new();
     for kv in &a.args {
-        let (k, v) = kv
-            .split_once('=')
-            .ok_or_else(|| format!("--arg '{kv}' must be NAME=VALUE, e.g. --arg days=3"))?;
+        let (k, v) = kv.split_once('=').ok_or_else(|| format!("--arg '{kv}' must be NAME=VALUE, e.g. --arg days=3"))?;
         args.insert(k.trim().to_string(), v.to_string());
     }
     let c = tasukete::cards::render(&a.id, lang, &args)?;

@@ -1,0 +1,98 @@
+//! The start-up snapshot: what the spatial index needs of every facility, and the R*-tree
+//! itself, stored ready-made in one row so that opening a national-scale dataset does not
+//! scan every facility and rebuild the tree.
+//!
+//! Written by the builder (and by anything else that writes a dataset) from the
+//! `facilities` table it has just filled, so the snapshot always agrees with the rows.
+
+use crate::error::{Error, Result};
+use crate::facility::{DepartmentSet, FacilityKind};
+use crate::geo::LatLon;
+use crate::nearby::{IndexTree, Slot};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+/// A slot as stored: position in degrees, the rest as in [`Slot`].
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct StoredSlot {
+    position: Option<(f64, f64)>,
+    kind: FacilityKind,
+    departments: u32,
+    emergency: Option<bool>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    slots: Vec<StoredSlot>,
+    tree: IndexTree,
+}
+
+/// Reads every facility row (in rowid order) and stores the snapshot.
+pub fn write(conn: &Connection) -> Result<()> {
+    let mut stmt =
+        conn.prepare("SELECT rowid, lat, lon, kind, departments, emergency FROM facilities ORDER BY rowid")?;
+    let mut rows = stmt.query([])?;
+    let mut slots = Vec::new();
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        if rowid != slots.len() as i64 + 1 {
+            return Err(Error::InvalidArgument(format!("facility rowids are not dense at {rowid}")));
+        }
+        let position = match (row.get::<_, Option<f64>>(1)?, row.get::<_, Option<f64>>(2)?) {
+            (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon)?),
+            _ => None,
+        };
+        let kind: FacilityKind =
+            row.get_ref(3)?.as_str().map_err(|e| Error::InvalidArgument(e.to_string()))?.parse()?;
+        slots.push(Slot {
+            position,
+            unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
+            kind,
+            departments: DepartmentSet(row.get(4)?),
+            emergency: row.get(5)?,
+        });
+    }
+    let stored = Stored {
+        slots: slots
+            .iter()
+            .map(|s| StoredSlot {
+                position: s.position.map(|p| (p.lat, p.lon)),
+                kind: s.kind,
+                departments: s.departments.0,
+                emergency: s.emergency,
+            })
+            .collect(),
+        tree: crate::nearby::bulk_load(&slots),
+    };
+    let blob = postcard::to_allocvec(&stored)
+        .map_err(|e| Error::InvalidArgument(format!("cannot encode the snapshot: {e}")))?;
+    conn.execute("INSERT OR REPLACE INTO snapshot (id, data) VALUES (1, ?1)", [blob])?;
+    Ok(())
+}
+
+/// Reads the snapshot: the slots (rowid - 1 = index) and the ready R*-tree.
+pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), String> {
+    let mut stmt = conn.prepare("SELECT data FROM snapshot WHERE id = 1").map_err(|e| e.to_string())?;
+    let mut rows = stmt.query([]).map_err(|e| e.to_string())?;
+    let row = rows.next().map_err(|e| e.to_string())?.ok_or("the start-up snapshot is missing")?;
+    let blob = row.get_ref(0).and_then(|v| Ok(v.as_blob()?)).map_err(|e| e.to_string())?;
+    let stored: Stored = postcard::from_bytes(blob).map_err(|e| format!("the start-up snapshot is unreadable: {e}"))?;
+    let slots = stored
+        .slots
+        .into_iter()
+        .map(|s| {
+            let position = match s.position {
+                Some((lat, lon)) => Some(LatLon::new(lat, lon).map_err(|e| e.to_string())?),
+                None => None,
+            };
+            Ok(Slot {
+                position,
+                unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
+                kind: s.kind,
+                departments: DepartmentSet(s.departments),
+                emergency: s.emergency,
+            })
+        })
+        .collect::<std::result::Result<Vec<_>, String>>()?;
+    Ok((slots, stored.tree))
+}
