@@ -186,6 +186,11 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
     );
   }
 
+  // On a phone set to use its own position, ask for it when there is none yet.
+  if (!state.position && state.isMobile && state.locationMode === 'device') {
+    clear(where, loading());
+    setPosition(await devicePosition());
+  }
   await refresh();
 }
 
