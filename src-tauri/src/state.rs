@@ -5,7 +5,8 @@ use crate::error::{AppError, AppResult};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use tasukete::places::Place;
 use tasukete::Guide;
 
 /// Japan Standard Time: opening hours are always judged in Japan, whatever the phone says.
@@ -15,17 +16,34 @@ pub fn jst() -> FixedOffset {
 
 /// The dataset, or the error that the dataset commands return instead. A `Mutex` because
 /// a SQLite connection may be sent between threads but not shared.
-pub struct GuideState(pub Mutex<Result<Guide, AppError>>);
+pub struct GuideState {
+    guide: Mutex<Result<Guide, AppError>>,
+    path: PathBuf,
+    stations: OnceLock<Result<Vec<Place>, AppError>>,
+}
 
 impl GuideState {
     /// Opens the dataset at `path`; a failure is kept, not raised, so the app still starts.
     pub fn open(path: &Path) -> Self {
-        GuideState(Mutex::new(Guide::open(path).map_err(AppError::from)))
+        GuideState {
+            guide: Mutex::new(Guide::open(path).map_err(AppError::from)),
+            path: path.to_path_buf(),
+            stations: OnceLock::new(),
+        }
+    }
+
+    /// Every station, read once from the dataset on first use (for the map).
+    pub fn stations(&self) -> AppResult<&[Place]> {
+        self.with(|_| Ok(()))?;
+        let loaded = self.stations.get_or_init(|| {
+            tasukete::dataset::Dataset::open(&self.path).and_then(|d| d.places()).map_err(AppError::from)
+        });
+        loaded.as_deref().map_err(Clone::clone)
     }
 
     /// Runs `f` with the dataset, or returns the error kept at start.
     pub fn with<T>(&self, f: impl FnOnce(&Guide) -> AppResult<T>) -> AppResult<T> {
-        let guard = self.0.lock().map_err(|_| AppError::Internal("dataset lock poisoned".into()))?;
+        let guard = self.guide.lock().map_err(|_| AppError::Internal("dataset lock poisoned".into()))?;
         match &*guard {
             Ok(guide) => f(guide),
             Err(e) => Err(e.clone()),

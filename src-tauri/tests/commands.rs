@@ -192,6 +192,22 @@ fn places_finds_shinjuku_in_english_and_japanese() {
 }
 
 #[test]
+fn stations_in_a_box_carry_their_names_in_every_language() {
+    let (_dir, path) = tiny_dataset();
+    let app = start(path, Overrides::default());
+    let box_ = json!({ "bounds": { "south": 35.6, "west": 139.6, "north": 35.8, "east": 139.8 } });
+    let found = app.invoke("stations_in", box_).unwrap();
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 1, "only 新宿 lies in the box: {found:?}");
+    assert_eq!(found[0]["names"]["ko"], "신주쿠");
+    let bad = json!({ "bounds": { "south": 36.0, "west": 139.6, "north": 35.0, "east": 139.8 } });
+    assert_eq!(app.error_kind("stations_in", bad), "invalid-position");
+    let no = no_dataset();
+    let box_ = json!({ "bounds": { "south": 35.6, "west": 139.6, "north": 35.8, "east": 139.8 } });
+    assert_eq!(no.error_kind("stations_in", box_), "dataset-missing");
+}
+
+#[test]
 fn nearby_lists_nearest_first_with_distance_bearing_and_open_state() {
     let (_dir, path) = tiny_dataset();
     let app = start(path, Overrides::parse(Some(SATURDAY_10), None));

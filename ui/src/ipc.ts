@@ -146,6 +146,8 @@ export const api = {
   nearby: (args: NearbyArgs) => call<NearResult[]>('nearby', { args }),
   facility: (id: string, department?: string) => call<FacilityView>('facility', { id, department }),
   places: (query: string, k = 8) => call<Place[]>('places', { query, k }),
+  stationsIn: (bounds: { south: number; west: number; north: number; east: number }) =>
+    call<Place[]>('stations_in', { bounds }),
   emergencyNumbers: (lang: string, pref?: number) => call<Json[]>('emergency_numbers', { lang, pref }),
   callScript: (lang: string, situation: { landmark?: string; address?: string }) => call<Json[]>('call_script', { lang, situation }),
   cardCatalogue: (lang: string) => call<Json[]>('card_catalogue', { lang }),

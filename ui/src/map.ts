@@ -7,8 +7,8 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { h, ja } from './dom';
-import { t } from './i18n';
-import type { LatLon, NearResult } from './ipc';
+import { currentLang, t } from './i18n';
+import { api, type LatLon, type NearResult, type Place } from './ipc';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -92,6 +92,37 @@ export function createMap(): OfflineMap {
     if (tapHandler) tapHandler({ lat: e.lngLat.lat, lon: e.lngLat.lng });
   });
   const ready = new Promise<void>((resolve) => map.once('load', () => resolve()));
+
+  // Stations, named in the user's language, once the map shows a district.
+  const STATION_ZOOM = 13;
+  let stationMarkers: maplibregl.Marker[] = [];
+  const stationLabel = (p: Place) => {
+    const lang = currentLang();
+    const own = p.names[lang];
+    const el = h('div', { class: 'station-label', 'aria-hidden': 'true' });
+    if (lang === 'ja' || (!own && !p.name_en)) el.append(ja(p.name_ja));
+    else {
+      el.append(h('span', { lang: own ? lang : 'en' }, own ?? p.name_en ?? ''));
+      el.append(h('br'), ja(p.name_ja, { class: 'station-ja' }));
+    }
+    return el;
+  };
+  const showStations = async () => {
+    for (const m of stationMarkers) m.remove();
+    stationMarkers = [];
+    if (map.getZoom() < STATION_ZOOM) return;
+    const b = map.getBounds();
+    try {
+      const stations = await api.stationsIn({ south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() });
+      for (const m of stationMarkers) m.remove();
+      stationMarkers = stations.map((p) =>
+        new maplibregl.Marker({ element: stationLabel(p), anchor: 'center' }).setLngLat([p.lon, p.lat]).addTo(map),
+      );
+    } catch {
+      // No dataset: the map still shows land, borders and the user's position.
+    }
+  };
+  map.on('moveend', () => void showStations());
   // The container is created before it is in the page; size it once it is.
   new ResizeObserver(() => map.resize()).observe(element);
 

@@ -8,6 +8,7 @@ pub mod l10n;
 pub mod location;
 pub mod nearby;
 pub mod places;
+pub mod stations;
 pub mod tips;
 
 /// The handler list, shared by the app and its tests.
@@ -28,6 +29,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         location::clock,
         nearby::nearby,
         places::places,
+        stations::stations_in,
         tips::payment_tips,
     ]
 }
