@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup-system.sh
-if [[ ! -f data/build/tasukete.sqlite ]]; then
+if ! cargo run --release --quiet -- stats --json >/dev/null 2>&1; then
   echo "start: building the dataset (data/build/tasukete.sqlite)"
   cargo run --release -- build-dataset
 fi
