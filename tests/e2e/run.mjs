@@ -188,6 +188,10 @@ async function main() {
     assert(t.includes(FR.pediatrics), `first result lacks ${FR.pediatrics}: "${t}"`);
     assert(t.includes(FR.openNow), `first result is not open now: "${t}"`);
     await shot('03-nearby-pediatrics-open');
+    // The offline map with the numbered results, the user's place and stations.
+    await (await browser.$('.map')).scrollIntoView({ block: 'start' });
+    await browser.pause(1500);
+    await shot('03b-nearby-map');
     await checkJapaneseTagged('nearby');
     await checkTouchTargets('nearby');
   });

@@ -94,7 +94,7 @@ export function createMap(): OfflineMap {
   const ready = new Promise<void>((resolve) => map.once('load', () => resolve()));
 
   // Stations, named in the user's language, once the map shows a district.
-  const STATION_ZOOM = 13;
+  const STATION_ZOOM = 12.5;
   let stationMarkers: maplibregl.Marker[] = [];
   const stationLabel = (p: Place) => {
     const lang = currentLang();

@@ -150,7 +150,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
       const results = await api.nearby({
         lat: p.lat,
         lon: p.lon,
-        k: 20,
+        k: 12,
         department: state.filters.department || undefined,
         openNow: state.filters.openNow,
         emergencyOnly: state.filters.emergencyOnly,
