@@ -84,7 +84,7 @@ export function createMap(): OfflineMap {
     ],
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: true }), 'top-right');
-  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: t('map-attribution') }));
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: t('map-attribution') }));
   let markers: maplibregl.Marker[] = [];
   let tapHandler: ((p: LatLon) => void) | null = null;
   let facilityHandler: (id: string) => void = () => undefined;
