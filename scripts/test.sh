@@ -12,6 +12,9 @@ scripts/setup-system.sh
 # $TASUKETE_SOURCES).
 cargo run --release --quiet -- build-dataset >/dev/null
 
+# The app embeds the built UI (tauri.conf.json frontendDist), so it must exist to compile.
+(cd ui && npm run build >/dev/null)
+
 cargo test --workspace
 scripts/e2e.sh
 
