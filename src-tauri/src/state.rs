@@ -1,12 +1,12 @@
 //! What the shell holds between commands: the opened dataset (or why it could not be
 //! opened), and the test-only overrides of the clock and the position.
 
-use tasukete::Guide;
 use crate::error::{AppError, AppResult};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use tasukete::Guide;
 
 /// Japan Standard Time: opening hours are always judged in Japan, whatever the phone says.
 pub fn jst() -> FixedOffset {

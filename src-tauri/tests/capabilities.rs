@@ -7,10 +7,25 @@ use std::path::Path;
 
 /// Permission prefixes that would let the webview reach beyond the app's own data.
 const RISKY: &[&str] = &[
-    "fs:", "shell:", "http:", "sql:", "process:", "updater:", "websocket:", "upload:", "store:",
-    "clipboard-manager:", "global-shortcut:", "opener:default", "opener:allow-open-path",
-    "opener:allow-reveal-item-in-dir", "opener:allow-default-urls", "core:webview:allow-create-webview",
-    "core:webview:allow-create-webview-window", "core:window:allow-create", "core:app:allow-remove-data-store",
+    "fs:",
+    "shell:",
+    "http:",
+    "sql:",
+    "process:",
+    "updater:",
+    "websocket:",
+    "upload:",
+    "store:",
+    "clipboard-manager:",
+    "global-shortcut:",
+    "opener:default",
+    "opener:allow-open-path",
+    "opener:allow-reveal-item-in-dir",
+    "opener:allow-default-urls",
+    "core:webview:allow-create-webview",
+    "core:webview:allow-create-webview-window",
+    "core:window:allow-create",
+    "core:app:allow-remove-data-store",
 ];
 
 /// URLs the opener may hand to the system.
@@ -88,8 +103,8 @@ fn csp_is_strict_and_loads_nothing_remote() {
     for (directive, value) in csp {
         let value = value.as_str().unwrap();
         for source in value.split_whitespace() {
-            let local = source.starts_with('\'')
-                || ["data:", "blob:", "ipc:", "http://ipc.localhost"].contains(&source);
+            let local =
+                source.starts_with('\'') || ["data:", "blob:", "ipc:", "http://ipc.localhost"].contains(&source);
             assert!(local, "{directive} allows {source}");
         }
     }

@@ -31,7 +31,8 @@ fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
     let sources = common::small_sources();
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("tasukete.sqlite");
-    let opts = tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
+    let opts =
+        tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
     tasukete::build::build(&opts, &mut |_| {}).expect("the tiny dataset builds");
     (out, path)
 }
@@ -99,11 +100,14 @@ fn ui_messages_are_rendered_per_language_with_english_only_as_fallback() {
 #[test]
 fn format_message_selects_plurals_and_reports_unknown_ids() {
     let app = no_dataset();
-    let one = app.invoke("format_message", json!({ "lang": "en", "id": "results-count", "args": { "count": 1 } })).unwrap();
+    let one =
+        app.invoke("format_message", json!({ "lang": "en", "id": "results-count", "args": { "count": 1 } })).unwrap();
     assert_eq!(one, "One facility");
-    let many = app.invoke("format_message", json!({ "lang": "ru", "id": "results-count", "args": { "count": 5 } })).unwrap();
+    let many =
+        app.invoke("format_message", json!({ "lang": "ru", "id": "results-count", "args": { "count": 5 } })).unwrap();
     assert_eq!(many, "5 учреждений");
-    let none = app.invoke("format_message", json!({ "lang": "ja", "id": "results-count", "args": { "count": 0 } })).unwrap();
+    let none =
+        app.invoke("format_message", json!({ "lang": "ja", "id": "results-count", "args": { "count": 0 } })).unwrap();
     assert_eq!(none, "該当する医療機関はありません。");
     assert_eq!(app.error_kind("format_message", json!({ "lang": "en", "id": "no-such-id" })), "not-found");
 }
@@ -204,7 +208,10 @@ fn nearby_lists_nearest_first_with_distance_bearing_and_open_state() {
     }
     // Pediatrics open on Saturday at 10:00: only the Sapporo hospital with 小児科 09:00-12:00 Mon-Sat.
     let open = app
-        .invoke("nearby", json!({ "args": { "lat": 43.0687, "lon": 141.3508, "department": "pediatrics", "openNow": true } }))
+        .invoke(
+            "nearby",
+            json!({ "args": { "lat": 43.0687, "lon": 141.3508, "department": "pediatrics", "openNow": true } }),
+        )
         .unwrap();
     let open = open.as_array().unwrap();
     assert_eq!(open.len(), 1, "{open:?}");

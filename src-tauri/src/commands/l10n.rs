@@ -30,7 +30,11 @@ pub fn ui_messages(lang: String) -> AppResult<BTreeMap<String, String>> {
 
 /// One UI message with arguments; numbers select plurals.
 #[tauri::command]
-pub fn format_message(lang: String, id: String, args: Option<BTreeMap<String, serde_json::Value>>) -> AppResult<String> {
+pub fn format_message(
+    lang: String,
+    id: String,
+    args: Option<BTreeMap<String, serde_json::Value>>,
+) -> AppResult<String> {
     let args: Args = args
         .unwrap_or_default()
         .into_iter()

@@ -1,11 +1,11 @@
 //! The "Nearby" screen: the nearest suitable facilities, filtered while searching.
 
-use tasukete::{NearQuery, NearResult};
 use crate::error::{AppError, AppResult};
 use crate::state::{GuideState, Overrides};
 use serde::Deserialize;
 use tasukete::facility::{Department, FacilityKind};
 use tasukete::geo::LatLon;
+use tasukete::{NearQuery, NearResult};
 use tauri::State;
 
 /// The most results one call returns (the core's limit).
