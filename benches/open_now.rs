@@ -34,7 +34,14 @@ fn typical() -> Schedule {
                 }
             }
             consultation.0[5] = vec![Window::new(540, 720)];
-            DepartmentHours { code: format!("0100{i}"), name_ja: "科".into(), category, consultation, reception }
+            DepartmentHours {
+                code: format!("0100{i}"),
+                name_ja: "科".into(),
+                category,
+                consultation,
+                reception,
+                doubtful_days: 0,
+            }
         })
         .collect();
     let closing = ClosingRules {

@@ -102,6 +102,7 @@ fn clinic_schedule(rng: &mut Rng, kind: FacilityKind) -> Schedule {
             category: categories[rng.below(categories.len())],
             consultation: week.clone(),
             reception: week.clone(),
+            doubtful_days: 0,
         })
         .collect();
     let mut closing = ClosingRules::default();

@@ -39,6 +39,11 @@ pub struct DepartmentHours {
     pub consultation: WeekWindows,
     /// 外来受付 windows.
     pub reception: WeekWindows,
+    /// Columns (bit `1 << column`, Monday = bit 0, 祝 = bit 7) where the source gave a
+    /// window the builder could not read (00:00-00:00, 13:30-12:00): that day is unknown
+    /// for this department, never "closed".
+    #[serde(default)]
+    pub doubtful_days: u8,
 }
 
 /// A month and day, for closing days that recur every year.
@@ -213,6 +218,8 @@ pub enum UnknownReason {
     NoHours,
     /// A closing flag and the hours file disagree about this day.
     FlagsDisagree,
+    /// The source lists a window for this day that could not be read.
+    UnreadableHours,
     /// A season without dates (お盆, GW) or a half day covers this day.
     Approximate {
         /// The range that covers it.
@@ -412,6 +419,9 @@ impl Schedule {
             return closed(ClosedReason::NthWeek { week: week as u8 + 1 });
         }
 
+        if self.departments.iter().any(|d| selects(dept, d) && d.doubtful_days & (1 << col) != 0) {
+            return unknown(UnknownReason::UnreadableHours);
+        }
         let listed = self.open_windows(col, dept).next().is_some();
         // On a holiday the 祝 column and its flag decide; the weekly flags describe
         // ordinary weeks.

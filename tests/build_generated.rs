@@ -204,3 +204,19 @@ fn the_reader_refuses_other_schema_versions_and_non_datasets() {
     assert!(matches!(Dataset::open(&empty_db), Err(Error::CorruptDataset { .. })));
     assert!(matches!(Dataset::open(&out.path().join("nope.sqlite")), Err(Error::MissingDataset { .. })));
 }
+
+#[test]
+fn a_day_whose_window_was_dropped_is_unknown_not_closed() {
+    use chrono::{FixedOffset, TimeZone};
+    let s = small_sources();
+    let mut hours = vec![hours_header()];
+    hours.push(hours_row("0111010000010", "01001", "内科", "1", "00:00", "00:00"));
+    s.write_hours_zip(HOURS, &csv_text(&hours));
+    let (out, info) = run(&s);
+    assert!(info.unwrap().rejected.iter().any(|r| r.reason.contains("ends before it starts")));
+    let ds = Dataset::open(&out.path().join("t.sqlite")).unwrap();
+    let (rowid, _) = ds.facility("0111010000010").unwrap().unwrap();
+    let sched = ds.schedule(rowid).unwrap();
+    let tuesday = FixedOffset::east_opt(9 * 3600).unwrap().with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
+    assert_eq!(sched.state_at(tuesday, Some(Department::InternalMedicine)).open(), None);
+}

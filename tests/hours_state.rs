@@ -27,7 +27,14 @@ fn week(cols: &[usize], windows: &[(u16, u16)]) -> WeekWindows {
 }
 
 fn dept(category: Department, consultation: WeekWindows, reception: WeekWindows) -> DepartmentHours {
-    DepartmentHours { code: "01001".into(), name_ja: "内科".into(), category, consultation, reception }
+    DepartmentHours {
+        code: "01001".into(),
+        name_ja: "内科".into(),
+        category,
+        consultation,
+        reception,
+        doubtful_days: 0,
+    }
 }
 
 /// Internal medicine Mon-Fri 09:00-12:00 and 14:00-18:00 (the lunch-break clinic).

@@ -246,6 +246,7 @@ pub fn read_hours(
                     category,
                     consultation: WeekWindows::default(),
                     reception: WeekWindows::default(),
+                    doubtful_days: 0,
                 });
                 list.len() - 1
             }
@@ -259,6 +260,7 @@ pub fn read_hours(
                 let label = format!("{} {} {s}-{e}", HOURS_DAYS[day], if target { "外来受付" } else { "診療" });
                 let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
                     rejected.push(table.reject(row.line, format!("{label}: not a time window; window dropped")));
+                    list[pos].doubtful_days |= 1 << day;
                     continue;
                 };
                 if end <= start {
@@ -273,6 +275,7 @@ pub fn read_hours(
                     } else {
                         rejected
                             .push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
+                        list[pos].doubtful_days |= 1 << day;
                         continue;
                     }
                 }

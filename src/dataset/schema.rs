@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, Row};
 
 /// Bump on any change to the tables or to the encoding of a column; readers refuse
 /// other versions.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// The tables. `facilities.rowid` is dense from 1 so that it can index in-memory arrays.
 pub const DDL: &str = r#"
