@@ -189,7 +189,7 @@ async function main() {
     assert(t.includes(FR.openNow), `first result is not open now: "${t}"`);
     await shot('03-nearby-pediatrics-open');
     // The offline map with the numbered results, the user's place and stations.
-    await (await browser.$('.map')).scrollIntoView({ block: 'start' });
+    await browser.execute(() => window.scrollTo(0, document.querySelector('.map').getBoundingClientRect().top + window.scrollY - 8));
     await browser.pause(1500);
     await shot('03b-nearby-map');
     await checkJapaneseTagged('nearby');
