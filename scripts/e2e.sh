@@ -14,9 +14,10 @@ LOGS=tests/e2e/logs
 mkdir -p "$LOGS" tests/e2e/screenshots
 
 # Build the dataset when it is missing or this build's reader refuses it (a schema change).
-if ! cargo run --release --quiet -- stats --json >/dev/null 2>&1; then
+# Debug profile, as scripts/test.sh: no release build is needed for any test.
+if ! cargo run --quiet -- stats --json >/dev/null 2>&1; then
   echo "e2e: building the dataset"
-  cargo run --release -- build-dataset || echo "e2e: dataset build failed; the journey will fail at the facility steps" >&2
+  cargo run --quiet -- build-dataset || echo "e2e: dataset build failed; the journey will fail at the facility steps" >&2
 fi
 [[ -d tests/e2e/node_modules ]] || (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 [[ -d ui/node_modules ]] || (cd ui && npm ci --no-audit --no-fund --loglevel=error)
