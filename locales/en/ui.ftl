@@ -15,6 +15,7 @@ close = Close
 emergency-title = Emergency
 emergency-lead = Call 119 for an ambulance or fire. Calls are free, also from phones without a SIM.
 emergency-numbers = Emergency numbers
+script-what = What happened?
 script-119-title = What the 119 operator will ask
 prepare-title = What to have ready
 prepare-passport = Your passport

@@ -15,6 +15,7 @@ close = Cerrar
 emergency-title = Emergencia
 emergency-lead = Llame al 119 para una ambulancia o un incendio. La llamada es gratuita, también desde teléfonos sin SIM.
 emergency-numbers = Números de emergencia
+script-what = ¿Qué ha pasado?
 script-119-title = Lo que preguntará el operador del 119
 prepare-title = Qué tener a mano
 prepare-passport = Su pasaporte

@@ -15,6 +15,7 @@ close = Tutup
 emergency-title = Darurat
 emergency-lead = Telepon 119 untuk ambulans atau kebakaran. Panggilan gratis, juga dari ponsel tanpa SIM.
 emergency-numbers = Nomor darurat
+script-what = Apa yang terjadi?
 script-119-title = Yang akan ditanyakan petugas 119
 prepare-title = Yang perlu disiapkan
 prepare-passport = Paspor

@@ -15,6 +15,7 @@ close = 閉じる
 emergency-title = 緊急
 emergency-lead = 救急車・火事は119番。通話は無料で、SIMのない電話からもかけられます。
 emergency-numbers = 緊急電話番号
+script-what = 何がありましたか？
 script-119-title = 119番で聞かれること
 prepare-title = 用意するもの
 prepare-passport = パスポート

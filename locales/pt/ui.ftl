@@ -15,6 +15,7 @@ close = Fechar
 emergency-title = Emergência
 emergency-lead = Ligue 119 para ambulância ou incêndio. A ligação é gratuita, inclusive de celulares sem SIM.
 emergency-numbers = Números de emergência
+script-what = O que aconteceu?
 script-119-title = O que o atendente do 119 vai perguntar
 prepare-title = O que ter em mãos
 prepare-passport = Seu passaporte

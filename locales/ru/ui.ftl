@@ -15,6 +15,7 @@ close = Закрыть
 emergency-title = Экстренная помощь
 emergency-lead = Звоните 119, чтобы вызвать скорую или пожарных. Звонок бесплатный, в том числе с телефона без SIM-карты.
 emergency-numbers = Экстренные номера
+script-what = Что случилось?
 script-119-title = Что спросит диспетчер 119
 prepare-title = Что подготовить
 prepare-passport = Паспорт

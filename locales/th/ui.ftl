@@ -15,6 +15,7 @@ close = ปิด
 emergency-title = ฉุกเฉิน
 emergency-lead = โทร 119 เพื่อเรียกรถพยาบาลหรือแจ้งไฟไหม้ โทรฟรี และโทรได้แม้ไม่มีซิม
 emergency-numbers = หมายเลขฉุกเฉิน
+script-what = เกิดอะไรขึ้น?
 script-119-title = สิ่งที่เจ้าหน้าที่ 119 จะถาม
 prepare-title = สิ่งที่ควรเตรียม
 prepare-passport = หนังสือเดินทาง

@@ -15,6 +15,7 @@ close = Isara
 emergency-title = Emergency
 emergency-lead = Tumawag sa 119 para sa ambulansya o sunog. Libre ang tawag, kahit sa teleponong walang SIM.
 emergency-numbers = Mga numero para sa emergency
+script-what = Ano ang nangyari?
 script-119-title = Ang itatanong ng operator ng 119
 prepare-title = Ihanda ang mga ito
 prepare-passport = Ang iyong pasaporte

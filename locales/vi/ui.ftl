@@ -15,6 +15,7 @@ close = Đóng
 emergency-title = Khẩn cấp
 emergency-lead = Gọi 119 để gọi xe cấp cứu hoặc báo cháy. Cuộc gọi miễn phí, kể cả từ điện thoại không có SIM.
 emergency-numbers = Số điện thoại khẩn cấp
+script-what = Chuyện gì đã xảy ra?
 script-119-title = Tổng đài 119 sẽ hỏi gì
 prepare-title = Cần chuẩn bị
 prepare-passport = Hộ chiếu

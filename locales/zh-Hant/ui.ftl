@@ -15,6 +15,7 @@ close = 關閉
 emergency-title = 緊急
 emergency-lead = 叫救護車或火警請撥 119。通話免費，沒有 SIM 卡的手機也能撥打。
 emergency-numbers = 緊急電話
+script-what = 發生了什麼事？
 script-119-title = 119 接線員會問什麼
 prepare-title = 需要準備的東西
 prepare-passport = 護照

@@ -144,6 +144,13 @@ async function main() {
     assert(href === 'tel:119', `the 119 button links to ${href}`);
     const size = await call.getSize();
     assert(size.height >= 48 && size.width >= 48, `the 119 button is ${size.width}x${size.height}, under 48 px`);
+    // The 119 script: each line in English and in Japanese, and "what happened" changes it.
+    await browser.waitUntil(async () => (await browser.$$('.script li')).length >= 3, { timeout: 10000, timeoutMsg: 'no 119 script' });
+    const before = await text('.script');
+    await choose('#script-what', 'chest-pain');
+    await browser.waitUntil(async () => (await text('.script')) !== before, { timeout: 10000, timeoutMsg: 'the script did not take "chest pain"' });
+    const said = await browser.$$('.script .say [lang="ja"]');
+    assert(said.length >= 3, `only ${said.length} Japanese lines in the script`);
     await shot('01-emergency-en');
     await checkJapaneseTagged('emergency');
     await checkTouchTargets('emergency');

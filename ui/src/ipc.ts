@@ -149,7 +149,9 @@ export const api = {
   stationsIn: (bounds: { south: number; west: number; north: number; east: number }) =>
     call<Place[]>('stations_in', { bounds }),
   emergencyNumbers: (lang: string, pref?: number) => call<Json[]>('emergency_numbers', { lang, pref }),
-  callScript: (lang: string, situation: { landmark?: string; address?: string }) => call<Json[]>('call_script', { lang, situation }),
+  callScript: (lang: string, situation: { landmark?: string; address?: string; what?: string }) =>
+    call<Json[]>('call_script', { lang, situation }),
+  whatChoices: (lang: string) => call<{ what: string; label: string }[]>('what_choices', { lang }),
   cardCatalogue: (lang: string) => call<Json[]>('card_catalogue', { lang }),
   card: (id: string, lang: string, args?: Record<string, string>) => call<Json>('card', { id, lang, args }),
   paymentTips: (lang: string) => call<Json>('payment_tips', { lang }),

@@ -39,12 +39,31 @@ export async function emergencyScreen(root: HTMLElement): Promise<void> {
   } catch (e) {
     clear(numbers, errorBox(e));
   }
+  // The script, filled in with the chosen place and, once picked, what happened.
+  const lines = h('div', {});
+  const renderLines = async (what?: string) => {
+    try {
+      clear(lines, renderScript(await api.callScript(lang, { landmark: state.position?.labelJa, what })));
+    } catch (e) {
+      clear(lines, errorBox(e));
+    }
+  };
+  let picker: HTMLElement | null = null;
   try {
-    const s = await api.callScript(lang, { landmark: state.position?.labelJa });
-    clear(script, h('h2', { id: 'script-h' }, t('script-119-title')), renderScript(s));
-  } catch (e) {
-    clear(script, h('h2', { id: 'script-h' }, t('script-119-title')), errorBox(e));
+    const choices = await api.whatChoices(lang);
+    const select = h(
+      'select',
+      { id: 'script-what', 'aria-label': t('script-what') },
+      h('option', { value: '' }, t('script-what')),
+      choices.map((c) => h('option', { value: c.what }, c.label)),
+    );
+    select.addEventListener('change', () => void renderLines(select.value || undefined));
+    picker = h('p', {}, select);
+  } catch {
+    picker = null;
   }
+  clear(script, h('h2', { id: 'script-h' }, t('script-119-title')), picker, lines);
+  await renderLines();
 }
 
 function numberItem(n: Json): HTMLElement {
