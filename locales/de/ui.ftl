@@ -13,7 +13,7 @@ back = Zurück
 close = Schließen
 
 emergency-title = Notfall
-emergency-lead = Rufen Sie 119 für Rettungswagen oder Feuerwehr. Der Anruf ist kostenlos, auch von Telefonen ohne SIM.
+emergency-lead = Rufen Sie 119 für Rettungswagen oder Feuerwehr. Der Anruf ist kostenlos.
 emergency-numbers = Notrufnummern
 script-what = Was ist passiert?
 script-119-title = Was die 119-Leitstelle fragen wird

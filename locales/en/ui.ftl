@@ -13,7 +13,7 @@ back = Back
 close = Close
 
 emergency-title = Emergency
-emergency-lead = Call 119 for an ambulance or fire. Calls are free, also from phones without a SIM.
+emergency-lead = Call 119 for an ambulance or fire. The call is free.
 emergency-numbers = Emergency numbers
 script-what = What happened?
 script-119-title = What the 119 operator will ask

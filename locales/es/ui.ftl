@@ -13,7 +13,7 @@ back = Atrás
 close = Cerrar
 
 emergency-title = Emergencia
-emergency-lead = Llame al 119 para una ambulancia o un incendio. La llamada es gratuita, también desde teléfonos sin SIM.
+emergency-lead = Llame al 119 para una ambulancia o un incendio. La llamada es gratuita.
 emergency-numbers = Números de emergencia
 script-what = ¿Qué ha pasado?
 script-119-title = Lo que preguntará el operador del 119

@@ -13,7 +13,7 @@ back = Retour
 close = Fermer
 
 emergency-title = Urgence
-emergency-lead = Appelez le 119 pour une ambulance ou un incendie. L’appel est gratuit, même depuis un téléphone sans SIM.
+emergency-lead = Appelez le 119 pour une ambulance ou un incendie. L’appel est gratuit.
 emergency-numbers = Numéros d’urgence
 script-what = Que s’est-il passé ?
 script-119-title = Ce que demandera l’opérateur du 119

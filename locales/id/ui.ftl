@@ -13,7 +13,7 @@ back = Kembali
 close = Tutup
 
 emergency-title = Darurat
-emergency-lead = Telepon 119 untuk ambulans atau kebakaran. Panggilan gratis, juga dari ponsel tanpa SIM.
+emergency-lead = Telepon 119 untuk ambulans atau kebakaran. Panggilan gratis.
 emergency-numbers = Nomor darurat
 script-what = Apa yang terjadi?
 script-119-title = Yang akan ditanyakan petugas 119

@@ -13,7 +13,7 @@ back = 戻る
 close = 閉じる
 
 emergency-title = 緊急
-emergency-lead = 救急車・火事は119番。通話は無料で、SIMのない電話からもかけられます。
+emergency-lead = 救急車・火事は119番。通話は無料です。
 emergency-numbers = 緊急電話番号
 script-what = 何がありましたか？
 script-119-title = 119番で聞かれること

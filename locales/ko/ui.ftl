@@ -13,7 +13,7 @@ back = 뒤로
 close = 닫기
 
 emergency-title = 긴급
-emergency-lead = 구급차나 화재는 119로 전화하세요. 통화는 무료이며 SIM이 없는 휴대폰으로도 걸 수 있습니다.
+emergency-lead = 구급차나 화재는 119로 전화하세요. 통화는 무료입니다.
 emergency-numbers = 긴급 전화번호
 script-what = 무슨 일이 있었나요?
 script-119-title = 119 상담원이 묻는 것

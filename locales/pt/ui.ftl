@@ -13,7 +13,7 @@ back = Voltar
 close = Fechar
 
 emergency-title = Emergência
-emergency-lead = Ligue 119 para ambulância ou incêndio. A ligação é gratuita, inclusive de celulares sem SIM.
+emergency-lead = Ligue 119 para ambulância ou incêndio. A ligação é gratuita.
 emergency-numbers = Números de emergência
 script-what = O que aconteceu?
 script-119-title = O que o atendente do 119 vai perguntar

@@ -13,7 +13,7 @@ back = Bumalik
 close = Isara
 
 emergency-title = Emergency
-emergency-lead = Tumawag sa 119 para sa ambulansya o sunog. Libre ang tawag, kahit sa teleponong walang SIM.
+emergency-lead = Tumawag sa 119 para sa ambulansya o sunog. Libre ang tawag.
 emergency-numbers = Mga numero para sa emergency
 script-what = Ano ang nangyari?
 script-119-title = Ang itatanong ng operator ng 119

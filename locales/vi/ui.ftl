@@ -13,7 +13,7 @@ back = Quay lại
 close = Đóng
 
 emergency-title = Khẩn cấp
-emergency-lead = Gọi 119 để gọi xe cấp cứu hoặc báo cháy. Cuộc gọi miễn phí, kể cả từ điện thoại không có SIM.
+emergency-lead = Gọi 119 để gọi xe cấp cứu hoặc báo cháy. Cuộc gọi miễn phí.
 emergency-numbers = Số điện thoại khẩn cấp
 script-what = Chuyện gì đã xảy ra?
 script-119-title = Tổng đài 119 sẽ hỏi gì

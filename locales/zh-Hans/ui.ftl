@@ -13,7 +13,7 @@ back = 返回
 close = 关闭
 
 emergency-title = 急救
-emergency-lead = 叫救护车或火警请拨 119。通话免费，没有 SIM 卡的手机也可以拨打。
+emergency-lead = 叫救护车或火警请拨 119。通话免费。
 emergency-numbers = 紧急电话
 script-what = 发生了什么？
 script-119-title = 119 接线员会问什么

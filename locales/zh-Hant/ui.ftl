@@ -13,7 +13,7 @@ back = 返回
 close = 關閉
 
 emergency-title = 緊急
-emergency-lead = 叫救護車或火警請撥 119。通話免費，沒有 SIM 卡的手機也能撥打。
+emergency-lead = 叫救護車或火警請撥 119。通話免費。
 emergency-numbers = 緊急電話
 script-what = 發生了什麼事？
 script-119-title = 119 接線員會問什麼
