@@ -69,6 +69,11 @@ pub fn chord_of_metres(m: f64) -> f64 {
     2.0 * (m / (2.0 * EARTH_RADIUS_M)).min(std::f64::consts::FRAC_PI_2).sin()
 }
 
+/// The query's unit vector and the largest chord its radius allows.
+fn query_point(at: LatLon, radius_m: Option<f64>) -> ([f64; 3], f64) {
+    (at.unit_vector(), radius_m.map(chord_of_metres).unwrap_or(f64::INFINITY))
+}
+
 fn chord(a: &[f64; 3], b: &[f64; 3]) -> f64 {
     ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
 }
@@ -154,8 +159,7 @@ impl Index {
         filter: &StaticFilter,
         mut dynamic: impl FnMut(usize) -> bool,
     ) -> Vec<Hit> {
-        let q = at.unit_vector();
-        let max_chord = radius_m.map(chord_of_metres).unwrap_or(f64::INFINITY);
+        let (q, max_chord) = query_point(at, radius_m);
         let mut hits: Vec<Hit> = Vec::with_capacity(k + 1);
         if k == 0 {
             return hits;
@@ -191,8 +195,7 @@ pub fn brute_force(
     filter: &StaticFilter,
     mut dynamic: impl FnMut(usize) -> bool,
 ) -> Vec<Hit> {
-    let q = at.unit_vector();
-    let max_chord = radius_m.map(chord_of_metres).unwrap_or(f64::INFINITY);
+    let (q, max_chord) = query_point(at, radius_m);
     let mut all: Vec<Hit> = slots
         .iter()
         .enumerate()

@@ -67,20 +67,7 @@ fn near_json_by_station_with_filters() {
     for r in &v {
         assert_eq!(r["open"], Value::Bool(true));
         assert!(r["departments"].as_array().unwrap().contains(&Value::String("pediatrics".into())));
-        for key in [
-            "id",
-            "name_ja",
-            "name_en",
-            "kind",
-            "lat",
-            "lon",
-            "distance_m",
-            "bearing_deg",
-            "phone",
-            "address_ja",
-            "next_open",
-            "emergency",
-        ] {
+        for key in real::NEAR_JSON_FIELDS {
             assert!(r.get(key).is_some(), "missing {key}");
         }
     }

@@ -15,3 +15,22 @@ pub fn real_dataset() -> &'static PathBuf {
         out
     })
 }
+
+/// The fields every `near --json` object has (DESIGN.md, command-line contract).
+#[allow(dead_code)]
+pub const NEAR_JSON_FIELDS: &[&str] = &[
+    "id",
+    "name_ja",
+    "name_en",
+    "kind",
+    "lat",
+    "lon",
+    "distance_m",
+    "bearing_deg",
+    "departments",
+    "phone",
+    "address_ja",
+    "open",
+    "next_open",
+    "emergency",
+];
