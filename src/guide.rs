@@ -112,11 +112,6 @@ impl Guide {
         self.dataset.info()
     }
 
-    /// Number of facilities on the map.
-    pub fn placed(&self) -> usize {
-        self.index.len()
-    }
-
     /// The index's view of each facility (for benchmarks and tests).
     pub fn slots(&self) -> &[Slot] {
         &self.slots

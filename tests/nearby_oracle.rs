@@ -134,3 +134,17 @@ fn hours_of_a_real_hospital_on_the_hard_days() {
     let next = d.schedule.state_at(at(2026, 11, 23, 10, 0), im).next_open().unwrap();
     assert_eq!(next, at(2026, 11, 24, 8, 0), "reception opens Tuesday 08:00");
 }
+
+#[test]
+fn facilities_off_the_map_are_still_found_by_name() {
+    let g = guide();
+    let ds = tasukete::dataset::Dataset::open(real::real_dataset()).unwrap();
+    let unplaced: Vec<_> = ds.facilities().unwrap().into_iter().filter(|(_, f)| f.position.is_none()).collect();
+    assert!(!unplaced.is_empty(), "the real sheet has hospitals with no usable position");
+    for (_, f) in &unplaced {
+        let found = g.find_by_name(&f.name_ja, 50).unwrap();
+        assert!(found.iter().any(|x| x.id == f.id), "{} not found by name", f.name_ja);
+    }
+    let by_kana = g.find_by_name("サッポロイカダイガク", 5).unwrap();
+    assert!(by_kana.iter().any(|f| f.id == "0111010000010"));
+}

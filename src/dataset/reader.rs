@@ -96,22 +96,6 @@ impl Dataset {
         })
     }
 
-    /// Every schedule in rowid order.
-    pub fn schedules(&self) -> Result<Vec<Schedule>> {
-        self.with_conn(|conn| {
-            let mut stmt = conn.prepare("SELECT schedule FROM facilities ORDER BY rowid")?;
-            let mut rows = stmt.query([])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                let blob = row.get_ref(0)?.as_blob().map_err(|e| self.corrupt(e))?;
-                out.push(schema::schedule_from_blob(blob).map_err(|e| self.corrupt(e))?);
-            }
-            Ok(out)
-        })
-    }
-}
-
-impl Dataset {
     /// One facility by rowid.
     pub fn facility_at(&self, rowid: i64) -> Result<(i64, Facility)> {
         self.with_conn(|conn| {

@@ -28,7 +28,7 @@ pub struct FacilityView {
     pub closed_days_text: Option<String>,
 }
 
-/// Checks an ID before it reaches the dataset: the MHLW's are 13 digits.
+/// Checks an ID before it reaches the dataset: the MHLW's are 1 to 13 letters and digits.
 pub fn check_id(id: &str) -> AppResult<()> {
     if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(AppError::InvalidArgument(format!("'{id}' is not a facility ID")));
