@@ -12,6 +12,8 @@ scripts/setup-system.sh
 # $TASUKETE_SOURCES). A debug build: it takes seconds, and saves compiling a release
 # profile that no test needs.
 cargo run --quiet -- build-dataset >/dev/null
+# The tests that read the real data share this build instead of each making its own.
+export TASUKETE_REAL_DB="$PWD/data/build/tasukete.sqlite"
 
 # The app embeds the built UI (tauri.conf.json frontendDist), so it must exist to compile.
 (cd ui && npm run build >/dev/null)

@@ -172,6 +172,8 @@ pub fn write_synthetic(path: &Path, anchors: &[LatLon], n: usize, seed: u64) -> 
         with_departments: n as u64,
         stations: 0,
         stations_with_english: 0,
+        municipalities: 0,
+        neighbourhoods: 0,
         rows_rejected: 0,
         rejected: Vec::new(),
         gmis_match_rate: 0.0,

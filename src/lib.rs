@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod areas;
 pub mod bench;
 pub mod build;
 pub mod cards;

@@ -60,3 +60,8 @@ pub fn name_ja(code: u8) -> Option<&'static str> {
 pub fn name_en(code: u8) -> Option<&'static str> {
     PREFECTURES.get((code as usize).checked_sub(1)?).map(|p| p.1)
 }
+
+/// The code (1..=47) of a prefecture by its Japanese name (`京都府`).
+pub fn code_of(name_ja: &str) -> Option<u8> {
+    PREFECTURES.iter().position(|p| p.0 == name_ja).map(|i| i as u8 + 1)
+}

@@ -5,8 +5,11 @@
 //! The file is written beside the target and renamed into place only when complete, so a
 //! failed build never destroys the previous dataset.
 
+pub mod areas;
+pub mod boundaries;
 pub mod closing_flags;
 pub mod departments;
+pub mod geolonia;
 pub mod gmis;
 pub mod mhlw;
 pub mod normalize;
@@ -199,6 +202,17 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         files: vec![sources::TOKYO_FILE.into()],
     });
 
+    // Municipalities and neighbourhoods.
+    progress("reading municipal boundaries and neighbourhoods");
+    let areas = areas::read(dir, &mut rejected)?;
+    progress(&format!(
+        "  {} municipalities ({} with a boundary), {} neighbourhoods",
+        areas.municipalities.len(),
+        areas.municipalities.iter().filter(|m| m.area.is_some()).count(),
+        areas.neighbourhoods.len()
+    ));
+    source_infos.extend(areas.sources.iter().cloned());
+
     // Figures.
     let facilities_by_kind = FacilityKind::ALL
         .iter()
@@ -220,6 +234,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         with_departments: count(&|f| !f.facility.departments.is_empty()),
         stations: station_list.len() as u64,
         stations_with_english: station_list.iter().filter(|s| s.names.contains_key("en")).count() as u64,
+        municipalities: areas.municipalities.len() as u64,
+        neighbourhoods: areas.neighbourhoods.len() as u64,
         rows_rejected: rejected.len() as u64,
         rejected: summarize(&rejected),
         gmis_match_rate: matched as f64 / sheet.len() as f64,
@@ -234,7 +250,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     };
 
     progress(&format!("writing {}", opts.out.display()));
-    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &rejected)?;
+    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, &rejected)?;
     Ok(info)
 }
 
@@ -298,6 +314,7 @@ fn write(
     enrichments: &[Enrichment],
     schedules: &[Schedule],
     stations: &[stations::Station],
+    areas: &areas::Areas,
     rejected: &[Rejected],
 ) -> Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -318,6 +335,12 @@ fn write(
         }
         for (i, s) in stations.iter().enumerate() {
             schema::insert_station(&tx, i as i64 + 1, s)?;
+        }
+        for (i, m) in areas.municipalities.iter().enumerate() {
+            schema::insert_municipality(&tx, i as i64 + 1, m)?;
+        }
+        for (i, n) in areas.neighbourhoods.iter().enumerate() {
+            schema::insert_neighbourhood(&tx, i as i64 + 1, n)?;
         }
         {
             let mut stmt = tx.prepare("INSERT INTO rejected_rows (file, line, reason) VALUES (?1, ?2, ?3)")?;

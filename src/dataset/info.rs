@@ -65,6 +65,12 @@ pub struct DatasetInfo {
     pub stations: u64,
     /// Stations with an English name.
     pub stations_with_english: u64,
+    /// Municipalities (N03 boundaries joined with Geolonia's list).
+    #[serde(default)]
+    pub municipalities: u64,
+    /// 町丁目 / 大字 neighbourhoods with a centre point (Geolonia).
+    #[serde(default)]
+    pub neighbourhoods: u64,
     /// Rows rejected across all sources.
     pub rows_rejected: u64,
     /// Rejections grouped by file and reason.

@@ -150,4 +150,44 @@ impl Dataset {
             rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
         })
     }
+
+    /// Every municipality in rowid order (index = rowid - 1).
+    pub fn municipalities(&self) -> Result<Vec<crate::areas::Municipality>> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT code, pref_code, name_ja, area FROM municipalities ORDER BY rowid")?;
+            let rows = stmt.query_map([], |r| {
+                let area: Option<Vec<u8>> = r.get(3)?;
+                let area = match area {
+                    Some(bytes) => Some(postcard::from_bytes::<crate::areas::StoredArea>(&bytes).map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Blob, Box::new(e))
+                    })?),
+                    None => None,
+                };
+                Ok(crate::areas::Municipality {
+                    code: r.get(0)?,
+                    pref_code: r.get(1)?,
+                    name_ja: r.get(2)?,
+                    area: area.map(Into::into),
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
+        })
+    }
+
+    /// Every neighbourhood in rowid order.
+    pub fn neighbourhoods(&self) -> Result<Vec<crate::areas::Neighbourhood>> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT municipality, name_ja, lat, lon FROM neighbourhoods ORDER BY rowid")?;
+            let rows = stmt.query_map([], |r| {
+                let m: i64 = r.get(0)?;
+                Ok(crate::areas::Neighbourhood {
+                    municipality: (m - 1) as u32,
+                    name_ja: r.get(1)?,
+                    lat: r.get(2)?,
+                    lon: r.get(3)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
+        })
+    }
 }

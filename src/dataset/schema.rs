@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, Row};
 
 /// Bump on any change to the tables or to the encoding of a column; readers refuse
 /// other versions.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// The tables. `facilities.rowid` is dense from 1 so that it can index in-memory arrays.
 pub const DDL: &str = r#"
@@ -51,6 +51,20 @@ CREATE TABLE places (
     lat          REAL NOT NULL,
     lon          REAL NOT NULL,
     lines        TEXT NOT NULL
+);
+CREATE TABLE municipalities (
+    rowid     INTEGER PRIMARY KEY,
+    code      TEXT,
+    pref_code INTEGER NOT NULL,
+    name_ja   TEXT NOT NULL,
+    area      BLOB
+);
+CREATE TABLE neighbourhoods (
+    rowid        INTEGER PRIMARY KEY,
+    municipality INTEGER NOT NULL,
+    name_ja      TEXT NOT NULL,
+    lat          REAL NOT NULL,
+    lon          REAL NOT NULL
 );
 CREATE TABLE snapshot (
     id   INTEGER PRIMARY KEY,
@@ -198,5 +212,30 @@ pub fn insert_station(conn: &Connection, rowid: i64, s: &crate::build::stations:
         s.position.lon,
         lines
     ])?;
+    Ok(())
+}
+
+/// Inserts one municipality; `rowid` must be dense from 1.
+pub fn insert_municipality(conn: &Connection, rowid: i64, m: &crate::areas::Municipality) -> Result<()> {
+    let area = match &m.area {
+        Some(a) => Some(
+            postcard::to_allocvec(&crate::areas::StoredArea::from(a))
+                .map_err(|e| Error::InvalidArgument(format!("cannot encode the area of {}: {e}", m.name_ja)))?,
+        ),
+        None => None,
+    };
+    conn.prepare_cached(
+        "INSERT INTO municipalities (rowid, code, pref_code, name_ja, area) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![rowid, m.code, m.pref_code, m.name_ja, area])?;
+    Ok(())
+}
+
+/// Inserts one neighbourhood; `rowid` must be dense from 1.
+pub fn insert_neighbourhood(conn: &Connection, rowid: i64, n: &crate::areas::Neighbourhood) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO neighbourhoods (rowid, municipality, name_ja, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![rowid, n.municipality as i64 + 1, n.name_ja, n.lat, n.lon])?;
     Ok(())
 }

@@ -136,6 +136,30 @@ pub fn csv_text(rows: &[Vec<String>]) -> String {
     s
 }
 
+/// Two municipalities as squares (札幌市中央区 and 新宿区) with a few 町丁目 each, in the
+/// formats of the N03 TopoJSON and the Geolonia folders.
+pub fn write_small_areas(s: &Sources) {
+    // Scale 0.001 degree; squares of 0.1 degree around each place.
+    s.write(
+        "boundaries/N03-21_210101.s0001.topojson.json",
+        r#"{"type":"Topology","transform":{"scale":[0.001,0.001],"translate":[139.65,35.65]},
+"arcs":[[[0,0],[100,0],[0,100],[-100,0],[0,-100]],[[1650,7350],[100,0],[0,100],[-100,0],[0,-100]]],
+"objects":{"N03-21_210101":{"type":"GeometryCollection","geometries":[
+{"type":"Polygon","arcs":[[0]],"properties":{"N03_001":"東京都","N03_002":null,"N03_003":null,"N03_004":"新宿区","N03_007":"13104"}},
+{"type":"Polygon","arcs":[[1]],"properties":{"N03_001":"北海道","N03_002":"石狩振興局","N03_003":"札幌市","N03_004":"中央区","N03_007":"01101"}}]}}}"#
+            .as_bytes(),
+    );
+    s.write("addresses-geolonia-2024/api/ja.json", r#"{"北海道":["札幌市中央区"],"東京都":["新宿区"]}"#.as_bytes());
+    s.write(
+        "addresses-geolonia-2024/api/ja/北海道/札幌市中央区.json",
+        r#"[{"town":"南一条西十六丁目","koaza":"","lat":43.0556,"lng":141.3330},{"town":"北一条西二丁目","koaza":"","lat":43.0625,"lng":141.3540}]"#.as_bytes(),
+    );
+    s.write(
+        "addresses-geolonia-2024/api/ja/東京都/新宿区.json",
+        r#"[{"town":"西新宿一丁目","koaza":"","lat":35.6905,"lng":139.6975},{"town":"西新宿六丁目","koaza":"","lat":35.6930,"lng":139.6900}]"#.as_bytes(),
+    );
+}
+
 pub const GMIS_HEADER: &str = "\u{feff}\"医療機関ID\",\"医療機関名\",\"郵便番号\",\"都道府県名\",\"医療機関住所\",\"電話番号\",\"緯度\",\"経度\",\"提出日\",\"医療区分\",\"医療区分回答\",\"全国地方公共団体コード\",\"市区町村名\",\"医療機関コード\"\n";
 
 #[allow(clippy::too_many_arguments)]
@@ -256,5 +280,6 @@ pub fn small_sources() -> Sources {
         "stations-tokyo/stations.json",
         r#"[{"id":"JR-East.Yamanote.Shinjuku","coord":[139.7005,35.6905],"title":{"ja":"新宿","en":"Shinjuku","ko":"신주쿠","zh-Hans":"新宿","zh-Hant":"新宿"}}]"#.as_bytes(),
     );
+    write_small_areas(&s);
     s
 }
