@@ -1,0 +1,165 @@
+// The first-launch journey (clock: Saturday 2026-11-28 10:00 JST, no position): English
+// home screen with 119 -> French chosen in Settings -> "Shinjuku" typed as the position ->
+// pediatrics open now -> the first facility -> its taxi card -> the chest-pain card ->
+// Data sources.
+import { assert, browser, checkJapaneseTagged, checkTouchTargets, choose, shot, step, text, waitText } from '../harness.mjs';
+
+/** What the app's environment must be for this scenario (scripts/e2e.sh reads it). */
+export const env = { TASUKETE_TEST_NOW: '2026-11-28T10:00:00+09:00' };
+
+const LANG = process.env.E2E_LANG ?? 'fr';
+// What the French UI says (locales/fr/ui.ftl): asserting the words proves the language took.
+const FR = {
+  emergency: 'Urgence',
+  nearby: 'À proximité',
+  pediatrics: 'Pédiatrie',
+  openNow: 'Ouvert maintenant',
+  taxiHint: 'Montrez ceci au chauffeur de taxi.',
+  cardHint: 'Montrez ceci au personnel.',
+};
+
+export async function run() {
+  await main();
+  await sourcesStep();
+}
+
+async function main() {
+  await step('home shows the emergency screen with 119', async () => {
+    // A first launch in an English system: English, on the Emergency screen.
+    await waitText('#screen-title', 'Emergency');
+    const call = await browser.$('a.call[data-number="119"]');
+    await call.waitForExist({ timeout: 15000 });
+    const href = await call.getAttribute('href');
+    assert(href === 'tel:119', `the 119 button links to ${href}`);
+    const size = await call.getSize();
+    assert(size.height >= 48 && size.width >= 48, `the 119 button is ${size.width}x${size.height}, under 48 px`);
+    // The 119 script: each line in English and in Japanese, and "what happened" changes it.
+    await browser.waitUntil(async () => (await browser.$$('.script li')).length >= 3, { timeout: 10000, timeoutMsg: 'no 119 script' });
+    const before = await text('.script');
+    await choose('#script-what', 'chest-pain');
+    await browser.waitUntil(async () => (await text('.script')) !== before, { timeout: 10000, timeoutMsg: 'the script did not take "chest pain"' });
+    const said = await browser.$$('.script .say [lang="ja"]');
+    assert(said.length >= 3, `only ${said.length} Japanese lines in the script`);
+    await shot('01-emergency-en');
+    await checkJapaneseTagged('emergency');
+    await checkTouchTargets('emergency');
+  });
+
+  await step(`pick a language (${LANG})`, async () => {
+    await (await browser.$('#tab-settings')).click();
+    await choose('#language', LANG);
+    await waitText('#tab-emergency', FR.emergency);
+    const htmlLang = await browser.execute(() => document.documentElement.lang);
+    assert(htmlLang === LANG, `<html lang> is ${htmlLang}`);
+    await shot('02-settings-fr');
+    await checkJapaneseTagged('settings');
+    await checkTouchTargets('settings');
+  });
+
+  await step('choose Shinjuku as the position', async () => {
+    await (await browser.$('#tab-nearby')).click();
+    await waitText('#screen-title', FR.nearby);
+    const search = await browser.$('#place-search');
+    await search.setValue('Shinjuku');
+    const first = await browser.$('.suggestion');
+    await first.waitForExist({ timeout: 15000 });
+    const label = (await first.getText()).trim();
+    assert(/shinjuku|新宿/i.test(label), `first suggestion is "${label}"`);
+    await first.click();
+    await waitText('[data-testid="position"]', /Shinjuku|新宿/i);
+  });
+
+  await step('filter pediatrics open on Saturday 2026-11-28 10:00', async () => {
+    const clock = await text('[data-testid="clock"]');
+    assert(clock.includes('2026-11-28') && clock.includes('10:00'), `clock says "${clock}"`);
+    assert(clock.includes('sam.'), `clock weekday is not Saturday: "${clock}"`);
+    await choose('#filter-department', 'pediatrics');
+    await (await browser.$('#filter-open-now')).click();
+    await browser.waitUntil(async () => (await browser.$$('.result')).length > 0, {
+      timeout: 20000,
+      timeoutMsg: 'no facility listed',
+    });
+    const first = await browser.$('.result');
+    const t = await first.getText();
+    assert(t.includes(FR.pediatrics), `first result lacks ${FR.pediatrics}: "${t}"`);
+    assert(t.includes(FR.openNow), `first result is not open now: "${t}"`);
+    await shot('03-nearby-pediatrics-open');
+    // The offline map with the numbered results, the user's place and stations.
+    await browser.execute(() => window.scrollTo(0, document.querySelector('.map').getBoundingClientRect().top + window.scrollY - 8));
+    await browser.pause(1500);
+    await shot('03b-nearby-map');
+    await checkJapaneseTagged('nearby');
+    await checkTouchTargets('nearby');
+  });
+
+  let facilityName = '';
+  await step('open the first facility', async () => {
+    const first = await browser.$('.result');
+    const id = await first.getAttribute('data-facility-id');
+    await first.click();
+    facilityName = await text('[data-testid="facility-name"]');
+    assert(facilityName.length > 0, 'no facility name');
+    const address = await text('[data-testid="address"]');
+    assert(/[都道府県]/.test(address), `address is not a Japanese address: "${address}"`);
+    const lang = await (await browser.$('[data-testid="facility-name"] span')).getAttribute('lang');
+    assert(lang === 'ja', `facility name has lang=${lang}`);
+    const depts = await text('[data-testid="departments"]');
+    assert(depts.includes(FR.pediatrics), `departments: "${depts}"`);
+    console.log(`     facility ${id}: ${facilityName} — ${address}`);
+    await shot('04-facility');
+    await checkJapaneseTagged('facility');
+    await checkTouchTargets('facility');
+  });
+
+  await step('show its taxi card', async () => {
+    await (await browser.$('#show-taxi-card')).click();
+    await waitText('[data-testid="taxi-request"]', 'ここへ行ってください');
+    const name = await text('[data-testid="taxi-name"]');
+    assert(name === facilityName, `taxi card shows "${name}", facility is "${facilityName}"`);
+    const hint = await text('.fullcard .hint');
+    assert(hint === FR.taxiHint, `hint: "${hint}"`);
+    await shot('05-taxi-card');
+    await checkJapaneseTagged('taxi card');
+    await checkTouchTargets('taxi card');
+    await (await browser.$('.fullcard .close')).click();
+  });
+
+  await step('open the chest-pain card', async () => {
+    await (await browser.$('#tab-cards')).click();
+    const card = await browser.$('button[data-card-id="chest-pain"]');
+    await card.waitForExist({ timeout: 15000 });
+    // Centre it: the bottom tab bar would otherwise take the tap.
+    await card.scrollIntoView({ block: 'center' });
+    await card.click();
+    const ja = await text('[data-testid="card-ja"]');
+    assert(/胸/.test(ja), `chest-pain card's Japanese lacks 胸: "${ja}"`);
+    const hint = await text('.fullcard .hint');
+    assert(hint === FR.cardHint, `hint: "${hint}"`);
+    const fr = await text('[data-testid="card-text"]');
+    assert(/poitrine/i.test(fr), `the French side does not mention the chest: "${fr}"`);
+    const lang = await (await browser.$('[data-testid="card-ja"]')).getAttribute('lang');
+    assert(lang === 'ja', `the Japanese side has lang=${lang}`);
+    await shot('06-card-chest-pain');
+    await checkJapaneseTagged('phrase card');
+    await checkTouchTargets('phrase card');
+  });
+
+}
+
+async function sourcesStep() {
+  await step('the data sources screen shows the credits and counts of the dataset', async () => {
+    await (await browser.$('.fullcard .close')).click();
+    await (await browser.$('#tab-settings')).click();
+    const button = await browser.$('#open-sources');
+    await button.waitForExist({ timeout: 10000 });
+    await button.click();
+    await waitText('#screen-title', 'Sources des données');
+    const page = await text('main');
+    assert(page.includes('厚生労働省'), 'the MHLW credit line is missing');
+    assert(page.includes('国土数値情報'), 'the MLIT credit line is missing');
+    const counts = await browser.$$('[data-testid="count"]');
+    assert(counts.length >= 4, `only ${counts.length} counts shown`);
+    await shot('07-data-sources');
+    await checkJapaneseTagged('data sources');
+  });
+}
