@@ -24,6 +24,7 @@ pub mod nearby;
 pub mod places;
 pub mod prefectures;
 pub mod tips;
+pub mod vocabulary;
 
 pub use error::{Error, Result};
 pub use guide::{FacilityDetail, Guide, NearQuery, NearResult};

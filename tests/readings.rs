@@ -80,10 +80,20 @@ fn kana_to_romaji(s: &str) -> String {
         ('ぷ', "pu"),
         ('ぺ', "pe"),
         ('ぽ', "po"),
+        ('ゔ', "vu"),
     ];
     let mut out = String::new();
     let mut double_next = false;
-    for c in s.chars() {
+    // Katakana (loanwords) are read like hiragana; ヴ is vu.
+    let hira: String = s
+        .chars()
+        .map(|c| match c {
+            'ヴ' => 'ゔ',
+            'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    for c in hira.chars() {
         let piece: String = match c {
             'ゃ' | 'ゅ' | 'ょ' => {
                 let v = match c {

@@ -39,7 +39,7 @@ arg-number = A number
 ## Reception and registration
 
 need-doctor = I need to see a doctor.
-first-visit = This is my first visit to this hospital.
+first-visit = This is my first visit here.
 no-japanese = I don't speak Japanese.
 tourist = I am a tourist visiting Japan.
 no-japanese-insurance = I don't have Japanese health insurance.
@@ -49,7 +49,7 @@ interpreter = Could I have an interpreter, please?
 translation-app = May I use a translation app?
 write-down = Could you write it down, please?
 speak-slowly = Please speak slowly.
-urgent = It is urgent. Please help me.
+urgent = It is urgent. Please see me right away.
 how-long-wait = How long is the wait?
 which-department = Which department should I see?
 wheelchair = I need a wheelchair.
@@ -143,7 +143,7 @@ allergy-painkillers = I am allergic to painkillers such as aspirin.
 allergy-peanuts = I am allergic to peanuts.
 allergy-shellfish = I am allergic to shellfish such as shrimp and crab.
 allergy-egg = I am allergic to eggs.
-allergy-milk = I am allergic to milk.
+allergy-milk = I am allergic to milk and dairy products.
 allergy-wheat = I am allergic to wheat.
 allergy-buckwheat = I am allergic to buckwheat (soba).
 allergy-latex = I am allergic to latex.
@@ -177,7 +177,7 @@ kidney-disease = I have kidney disease.
 dialysis = I am on dialysis.
 pacemaker = I have a pacemaker.
 recent-surgery = I had an operation recently.
-immune-weak = My immune system is weakened.
+immune-weak = My immune system is weakened by an illness or medicines.
 
 ## Pregnancy
 

@@ -26,6 +26,8 @@ pub enum Counter {
     Age,
     /// A number of times (回): いっかい.
     Times,
+    /// A number of people (人): ひとり, ふたり, よにん.
+    People,
 }
 
 /// A reading: hiragana and romaji.
@@ -111,6 +113,19 @@ fn push(kana: &mut String, romaji: &mut String, k: &str, ro: &str) {
     romaji.push_str(ro);
 }
 
+/// A number with one decimal, given in tenths: 385 -> さんじゅうはちてんご / sanjūhachi ten go;
+/// a whole number (380) is said without the decimal.
+pub fn decimal(tenths: u32) -> Reading {
+    let whole = number(tenths / 10);
+    match tenths % 10 {
+        0 => whole,
+        d => {
+            let d = number(d);
+            Reading { kana: format!("{}てん{}", whole.kana, d.kana), romaji: format!("{} ten {}", whole.romaji, d.romaji) }
+        }
+    }
+}
+
 /// The number without its last unit digit, and that digit: 24 -> (20, 4).
 fn split(n: u32) -> (u32, u32) {
     (n - n % 10, n % 10)
@@ -184,9 +199,12 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
             8 => r("ようか", "yōka"),
             9 => r("ここのか", "kokonoka"),
             10 => r("とおか", "tōka"),
-            14 => r("じゅうよっか", "jūyokka"),
             20 => r("はつか", "hatsuka"),
-            24 => r("にじゅうよっか", "nijūyokka"),
+            // Every day count ending in 4 ends in よっか: 14, 24, 34, 104 ...
+            _ if n % 10 == 4 => {
+                let head = number(n - 4);
+                r(&(head.kana + "よっか"), &(head.romaji + "yokka"))
+            }
             _ => with_old_digits(n, "にち", "nichi", ("よん", "yon")),
         },
         Counter::Hours => with_old_digits(n, "じかん", "jikan", ("よ", "yo")),
@@ -196,6 +214,18 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
         Counter::Age if n == 20 => r("はたち", "hatachi"),
         Counter::Age => doubling(n, "さい", "sai", false),
         Counter::Times => doubling(n, "かい", "kai", true),
+        Counter::People => match n {
+            1 => r("ひとり", "hitori"),
+            2 => r("ふたり", "futari"),
+            _ if n % 10 == 4 => {
+                let head = if n > 4 { number(n - 4) } else { r("", "") };
+                r(&(head.kana + "よにん"), &(head.romaji + "yonin"))
+            }
+            _ => {
+                let p = number(n);
+                Reading { kana: p.kana + "にん", romaji: p.romaji + "nin" }
+            }
+        },
     }
 }
 
@@ -224,6 +254,20 @@ mod tests {
         assert_eq!(k(2, Counter::Days).0, "ふつか");
         assert_eq!(k(20, Counter::Days).0, "はつか");
         assert_eq!(k(17, Counter::Days), ("じゅうしちにち".into(), "jūshichinichi".into()));
+        // Days ending in 4 are よっか at every size (the review found 34 and 44 read よんにち).
+        for (n, kana, romaji) in [
+            (4, "よっか", "yokka"),
+            (14, "じゅうよっか", "jūyokka"),
+            (24, "にじゅうよっか", "nijūyokka"),
+            (34, "さんじゅうよっか", "sanjūyokka"),
+            (44, "よんじゅうよっか", "yonjūyokka"),
+            (104, "ひゃくよっか", "hyakuyokka"),
+            (364, "さんびゃくろくじゅうよっか", "sanbyakurokujūyokka"),
+        ] {
+            assert_eq!(k(n, Counter::Days), (kana.into(), romaji.into()), "{n} days");
+        }
+        assert_eq!(k(40, Counter::Days).0, "よんじゅうにち");
+        assert_eq!(k(19, Counter::Days).0, "じゅうくにち");
         assert_eq!(k(4, Counter::Hours), ("よじかん".into(), "yojikan".into()));
         assert_eq!(k(9, Counter::Hours).0, "くじかん");
         assert_eq!(k(1, Counter::Weeks), ("いっしゅうかん".into(), "isshūkan".into()));
@@ -238,5 +282,21 @@ mod tests {
         assert_eq!(k(45, Counter::Age).0, "よんじゅうごさい");
         assert_eq!(k(100, Counter::Age).0, "ひゃくさい");
         assert_eq!(k(3, Counter::Times), ("さんかい".into(), "sankai".into()));
+        assert_eq!(k(1, Counter::Times), ("いっかい".into(), "ikkai".into()));
+        assert_eq!(k(6, Counter::Times).0, "ろっかい");
+        assert_eq!(k(10, Counter::Times), ("じゅっかい".into(), "jukkai".into()));
+        assert_eq!(k(1, Counter::People), ("ひとり".into(), "hitori".into()));
+        assert_eq!(k(2, Counter::People).0, "ふたり");
+        assert_eq!(k(4, Counter::People).0, "よにん");
+        assert_eq!(k(14, Counter::People).0, "じゅうよにん");
+        assert_eq!(k(3, Counter::People), ("さんにん".into(), "sannin".into()));
+    }
+
+    #[test]
+    fn decimals_have_one_place() {
+        assert_eq!((decimal(385).kana, decimal(385).romaji), ("さんじゅうはちてんご".into(), "sanjūhachi ten go".into()));
+        assert_eq!(decimal(125).kana, "じゅうにてんご");
+        assert_eq!(decimal(380).kana, "さんじゅうはち");
+        assert_eq!(decimal(5).kana, "ぜろてんご");
     }
 }
