@@ -14,6 +14,10 @@ category-payment = Bezahlung und Versicherung
 category-taxi = Taxi und Wegbeschreibung
 category-questions = Fragen des Personals
 category-answers = Antworten zum Zeigen
+category-urgent-signs = Warnzeichen
+category-womens-health = Frauengesundheit
+category-call-119 = Für den Notruf 119
+category-staff-says = Was das Personal sagt
 arg-name = Ihr Name
 arg-age = Alter in Jahren
 arg-hotel = Hotel oder Unterkunft
@@ -28,6 +32,11 @@ arg-medicine = Name des Medikaments
 arg-kg = Gewicht in kg
 arg-address = Adresse
 arg-number = Eine Zahl
+arg-times = Wie oft
+arg-people = Anzahl der Personen
+arg-part = Körperteil
+arg-room = Zimmernummer
+arg-hour = Uhrzeit (0–23 Uhr)
 need-doctor = Ich muss zu einem Arzt.
 first-visit = Ich bin zum ersten Mal hier.
 no-japanese = Ich spreche kein Japanisch.
@@ -75,6 +84,31 @@ food-poisoning = Ich habe vielleicht eine Lebensmittelvergiftung.
 ear-pain = Ich habe Ohrenschmerzen.
 eye-pain = Mein Auge tut weh.
 toothache = Ich habe Zahnschmerzen.
+vomited-times = Ich habe { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } erbrochen.
+diarrhoea-times = Ich hatte heute { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } Durchfall.
+fever-since-days = Ich habe seit { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } Fieber.
+phlegm = Ich huste Schleim ab.
+no-appetite = Ich habe keinen Appetit.
+constipation = Ich habe Verstopfung.
+pain-urinating = Es tut beim Wasserlassen weh.
+blood-in-urine = Ich habe Blut im Urin.
+frequent-urination = Ich muss sehr oft Wasser lassen.
+hives = Ich habe Nesselausschlag.
+sunburn = Ich habe einen schlimmen Sonnenbrand.
+drank-too-much = Ich habe zu viel Alkohol getrunken.
+panic = Ich habe Angst und bin in Panik.
+altitude-sickness = Ich glaube, ich habe die Höhenkrankheit.
+cold-shivering = Ich bin völlig durchgefroren und zittere ununterbrochen.
+seizure-adult = Ich hatte einen Krampfanfall.
 pain-here = Hier tut es weh.
 lower-back-pain = Ich habe Schmerzen im unteren Rücken.
 pain-score = Mein Schmerz ist { $score } von 10.
@@ -99,6 +133,10 @@ pain-when-moving = Es tut weh, wenn ich mich bewege.
 pain-when-breathing = Es tut weh, wenn ich atme.
 pain-spreads = Der Schmerz strahlt in andere Stellen aus.
 pain-unbearable = Der Schmerz ist unerträglich.
+pain-in-part = Die Schmerzen sind hier: { $part }.
+pain-pressed = Es tut weh, wenn man drückt.
+pain-at-night = Nachts sind die Schmerzen stärker.
+pain-upper-belly = Ich habe Schmerzen in der Magengrube.
 fell = Ich bin hingefallen.
 hit-head = Ich habe mir den Kopf gestoßen.
 cut = Ich habe mich geschnitten.
@@ -114,6 +152,15 @@ traffic-accident = Ich hatte einen Verkehrsunfall.
 animal-bite = Ich wurde von einem Tier gebissen.
 insect-sting = Ich wurde von einem Insekt gestochen.
 cannot-walk = Ich kann nicht gehen.
+hornet-sting = Ich wurde von einer Hornisse oder Wespe gestochen.
+snake-bite = Ich wurde von einer Schlange gebissen (Mamushi oder Habu).
+jellyfish-sting = Ich wurde von einer Qualle gestochen.
+ski-injury = Ich habe mich beim Ski- oder Snowboardfahren verletzt.
+frostbite = Ich glaube, ich habe Erfrierungen.
+dislocated = Ich glaube, ein Gelenk ist ausgerenkt.
+something-in-eye = Mir ist etwas ins Auge gekommen.
+fish-bone = Mir steckt eine Fischgräte im Hals.
+hurt-part = Ich habe mich hier verletzt: { $part }.
 allergic-to = Ich bin allergisch gegen { $allergen }.
 no-allergies = Ich habe keine Allergien.
 allergy-penicillin = Ich bin allergisch gegen Penicillin.
@@ -276,3 +323,20 @@ a-hand = Die Hand.
 a-leg = Das Bein.
 a-foot = Der Fuß.
 a-knee = Das Knie.
+
+## Warnzeichen
+
+weak-one-side = Arm oder Bein auf einer Seite ist kraftlos.
+slurred-speech = Ich spreche verwaschen.
+face-drooping = Eine Gesichtshälfte hängt herab.
+worst-headache = Das sind die schlimmsten Kopfschmerzen meines Lebens.
+lips-face-swelling = Meine Lippen und mein Gesicht schwellen an.
+throat-closing = Mein Hals fühlt sich wie zugeschnürt an.
+vomited-blood = Ich habe Blut erbrochen.
+blood-in-phlegm = Ich habe Blut im Auswurf.
+black-stool = Mein Stuhl ist schwarz.
+confused = Die Person ist verwirrt und nicht richtig wach.
+chest-pain-spreading = Die Brustschmerzen strahlen in den Arm oder Kiefer aus.
+fever-stiff-neck = Ich habe Fieber und einen so steifen Nacken, dass ich ihn nicht beugen kann.
+sudden-vision-loss = Ich sehe plötzlich schlecht.
+too-breathless-to-speak = Ich bekomme so schlecht Luft, dass ich nicht sprechen kann.

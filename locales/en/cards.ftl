@@ -18,6 +18,10 @@ category-payment = Payment and insurance
 category-taxi = Taxi and directions
 category-questions = Questions from staff
 category-answers = Answers to point at
+category-urgent-signs = Warning signs
+category-womens-health = Women's health
+category-call-119 = For the 119 call
+category-staff-says = What staff say
 
 ## Card arguments
 
@@ -35,6 +39,11 @@ arg-medicine = Name of the medicine
 arg-kg = Weight in kg
 arg-address = Address
 arg-number = A number
+arg-times = Number of times
+arg-people = Number of people
+arg-part = Body part
+arg-room = Room number
+arg-hour = Hour of the day (0–23)
 
 ## Reception and registration
 
@@ -88,6 +97,31 @@ food-poisoning = I may have food poisoning.
 ear-pain = My ear hurts.
 eye-pain = My eye hurts.
 toothache = I have a toothache.
+vomited-times = I have vomited { $times ->
+        [one] once
+       *[other] { $times } times
+    }.
+diarrhoea-times = I have had diarrhoea { $times ->
+        [one] once
+       *[other] { $times } times
+    } today.
+fever-since-days = I have had a fever for { $days ->
+        [one] one day
+       *[other] { $days } days
+    }.
+phlegm = I am coughing up phlegm.
+no-appetite = I have no appetite.
+constipation = I am constipated.
+pain-urinating = It hurts when I urinate.
+blood-in-urine = There is blood in my urine.
+frequent-urination = I need to urinate very often.
+hives = I have hives.
+sunburn = I have a bad sunburn.
+drank-too-much = I have drunk too much alcohol.
+panic = I am anxious and panicking.
+altitude-sickness = I think I have altitude sickness.
+cold-shivering = I am chilled through and cannot stop shivering.
+seizure-adult = I had a seizure.
 
 ## Pain
 
@@ -115,6 +149,10 @@ pain-when-moving = It hurts when I move.
 pain-when-breathing = It hurts when I breathe.
 pain-spreads = The pain spreads to other places.
 pain-unbearable = The pain is unbearable.
+pain-in-part = The pain is in my { $part }.
+pain-pressed = It hurts when pressed.
+pain-at-night = The pain is worse at night.
+pain-upper-belly = I have pain in the pit of my stomach.
 
 ## Injuries
 
@@ -133,6 +171,15 @@ traffic-accident = I was in a traffic accident.
 animal-bite = I was bitten by an animal.
 insect-sting = I was stung by an insect.
 cannot-walk = I cannot walk.
+hornet-sting = I was stung by a hornet or wasp.
+snake-bite = I was bitten by a snake (mamushi or habu).
+jellyfish-sting = I was stung by a jellyfish.
+ski-injury = I was injured skiing or snowboarding.
+frostbite = I think I have frostbite.
+dislocated = I think a joint is dislocated.
+something-in-eye = Something got into my eye.
+fish-bone = A fish bone is stuck in my throat.
+hurt-part = I have injured my { $part }.
 
 ## Allergies
 
@@ -325,3 +372,20 @@ a-hand = The hand.
 a-leg = The leg.
 a-foot = The foot.
 a-knee = The knee.
+
+## Warning signs
+
+weak-one-side = My arm or leg on one side has gone weak.
+slurred-speech = My speech is slurred.
+face-drooping = One side of my face is drooping.
+worst-headache = This is the worst headache I have ever had.
+lips-face-swelling = My lips and face are swelling.
+throat-closing = My throat feels tight, as if it is closing.
+vomited-blood = I vomited blood.
+blood-in-phlegm = There is blood in my phlegm.
+black-stool = My stools are black.
+confused = The person is confused and drowsy.
+chest-pain-spreading = The chest pain spreads to my arm or jaw.
+fever-stiff-neck = I have a fever and my neck is too stiff to bend.
+sudden-vision-loss = Suddenly I cannot see well.
+too-breathless-to-speak = I am too short of breath to speak.

@@ -14,6 +14,10 @@ category-payment = Pago y seguro
 category-taxi = Taxi y direcciones
 category-questions = Preguntas del personal
 category-answers = Respuestas para señalar
+category-urgent-signs = Señales de alarma
+category-womens-health = Salud de la mujer
+category-call-119 = Para llamar al 119
+category-staff-says = Lo que dice el personal
 arg-name = Su nombre
 arg-age = Edad en años
 arg-hotel = Hotel o alojamiento
@@ -28,6 +32,11 @@ arg-medicine = Nombre del medicamento
 arg-kg = Peso en kg
 arg-address = Dirección
 arg-number = Un número
+arg-times = Número de veces
+arg-people = Número de personas
+arg-part = Parte del cuerpo
+arg-room = Número de habitación
+arg-hour = Hora del día (0–23)
 need-doctor = Necesito ver a un médico.
 first-visit = Es la primera vez que vengo aquí.
 no-japanese = No hablo japonés.
@@ -75,6 +84,31 @@ food-poisoning = Puede que tenga una intoxicación alimentaria.
 ear-pain = Me duele el oído.
 eye-pain = Me duele el ojo.
 toothache = Me duele una muela.
+vomited-times = He vomitado { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    }.
+diarrhoea-times = Hoy he tenido diarrea { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    }.
+fever-since-days = Tengo fiebre desde hace { $days ->
+        [one] un día
+       *[other] { $days } días
+    }.
+phlegm = Tengo tos con flema.
+no-appetite = No tengo apetito.
+constipation = Tengo estreñimiento.
+pain-urinating = Me duele al orinar.
+blood-in-urine = Tengo sangre en la orina.
+frequent-urination = Tengo que orinar muy a menudo.
+hives = Me han salido ronchas (urticaria).
+sunburn = Tengo una quemadura solar fuerte.
+drank-too-much = He bebido demasiado alcohol.
+panic = Estoy muy angustiado/a, tengo un ataque de pánico.
+altitude-sickness = Creo que tengo mal de altura.
+cold-shivering = Estoy helado/a y no paro de temblar.
+seizure-adult = He tenido una convulsión.
 pain-here = Me duele aquí.
 lower-back-pain = Me duele la parte baja de la espalda.
 pain-score = Mi dolor es de { $score } sobre 10.
@@ -99,6 +133,10 @@ pain-when-moving = Me duele al moverme.
 pain-when-breathing = Me duele al respirar.
 pain-spreads = El dolor se extiende a otras partes.
 pain-unbearable = El dolor es insoportable.
+pain-in-part = Me duele aquí: { $part }.
+pain-pressed = Me duele al apretar.
+pain-at-night = El dolor empeora por la noche.
+pain-upper-belly = Me duele la boca del estómago.
 fell = Me he caído.
 hit-head = Me he golpeado la cabeza.
 cut = Me he cortado.
@@ -114,6 +152,15 @@ traffic-accident = He tenido un accidente de tráfico.
 animal-bite = Me ha mordido un animal.
 insect-sting = Me ha picado un insecto.
 cannot-walk = No puedo caminar.
+hornet-sting = Me ha picado una avispa.
+snake-bite = Me ha mordido una serpiente (mamushi o habu).
+jellyfish-sting = Me ha picado una medusa.
+ski-injury = Me he lesionado esquiando o haciendo snowboard.
+frostbite = Creo que tengo congelación.
+dislocated = Creo que se me ha salido una articulación (luxación).
+something-in-eye = Se me ha metido algo en el ojo.
+fish-bone = Se me ha clavado una espina de pescado en la garganta.
+hurt-part = Me he hecho daño aquí: { $part }.
 allergic-to = Tengo alergia a { $allergen }.
 no-allergies = No tengo alergias.
 allergy-penicillin = Tengo alergia a la penicilina.
@@ -276,3 +323,20 @@ a-hand = La mano.
 a-leg = La pierna.
 a-foot = El pie.
 a-knee = La rodilla.
+
+## Señales de alarma
+
+weak-one-side = Tengo debilidad en el brazo o la pierna de un lado.
+slurred-speech = Me cuesta hablar, arrastro las palabras.
+face-drooping = Tengo un lado de la cara caído.
+worst-headache = Es el peor dolor de cabeza que he tenido nunca.
+lips-face-swelling = Se me están hinchando los labios y la cara.
+throat-closing = Siento que se me cierra la garganta.
+vomited-blood = He vomitado sangre.
+blood-in-phlegm = Tengo sangre en la flema.
+black-stool = Tengo las heces negras.
+confused = La persona está confusa y adormilada.
+chest-pain-spreading = El dolor de pecho se me extiende al brazo o a la mandíbula.
+fever-stiff-neck = Tengo fiebre y el cuello tan rígido que no lo puedo doblar.
+sudden-vision-loss = De repente no veo bien.
+too-breathless-to-speak = Me falta tanto el aire que no puedo hablar.

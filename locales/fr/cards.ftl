@@ -14,6 +14,10 @@ category-payment = Paiement et assurance
 category-taxi = Taxi et itinéraire
 category-questions = Questions du personnel
 category-answers = Réponses à montrer du doigt
+category-urgent-signs = Signes d'alerte
+category-womens-health = Santé des femmes
+category-call-119 = Pour l'appel au 119
+category-staff-says = Ce que dit le personnel
 arg-name = Votre nom
 arg-age = Âge en années
 arg-hotel = Hôtel ou lieu d'hébergement
@@ -28,6 +32,11 @@ arg-medicine = Nom du médicament
 arg-kg = Poids en kg
 arg-address = Adresse
 arg-number = Un nombre
+arg-times = Nombre de fois
+arg-people = Nombre de personnes
+arg-part = Partie du corps
+arg-room = Numéro de chambre
+arg-hour = Heure de la journée (0–23)
 need-doctor = J'ai besoin de voir un médecin.
 first-visit = C'est ma première visite ici.
 no-japanese = Je ne parle pas japonais.
@@ -75,6 +84,31 @@ food-poisoning = J'ai peut-être une intoxication alimentaire.
 ear-pain = J'ai mal à l'oreille.
 eye-pain = J'ai mal à l'œil.
 toothache = J'ai mal aux dents.
+vomited-times = J'ai vomi { $times ->
+        [one] une fois
+       *[other] { $times } fois
+    }.
+diarrhoea-times = J'ai eu la diarrhée { $times ->
+        [one] une fois
+       *[other] { $times } fois
+    } aujourd'hui.
+fever-since-days = J'ai de la fièvre depuis { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }.
+phlegm = Je crache des glaires.
+no-appetite = Je n'ai pas d'appétit.
+constipation = Je suis constipé(e).
+pain-urinating = J'ai mal quand j'urine.
+blood-in-urine = Il y a du sang dans mes urines.
+frequent-urination = J'ai très souvent besoin d'uriner.
+hives = J'ai de l'urticaire.
+sunburn = J'ai un gros coup de soleil.
+drank-too-much = J'ai trop bu d'alcool.
+panic = Je suis angoissé(e) et je panique.
+altitude-sickness = Je crois que j'ai le mal des montagnes.
+cold-shivering = Je suis glacé(e) et je n'arrête pas de grelotter.
+seizure-adult = J'ai fait une crise convulsive.
 pain-here = J'ai mal ici.
 lower-back-pain = J'ai mal au bas du dos.
 pain-score = Ma douleur est à { $score } sur 10.
@@ -99,6 +133,10 @@ pain-when-moving = J'ai mal quand je bouge.
 pain-when-breathing = J'ai mal quand je respire.
 pain-spreads = La douleur s'étend à d'autres endroits.
 pain-unbearable = La douleur est insupportable.
+pain-in-part = J'ai mal ici : { $part }.
+pain-pressed = Ça fait mal quand on appuie.
+pain-at-night = La douleur est plus forte la nuit.
+pain-upper-belly = J'ai mal au creux de l'estomac.
 fell = Je suis tombé.
 hit-head = Je me suis cogné la tête.
 cut = Je me suis coupé.
@@ -114,6 +152,15 @@ traffic-accident = J'ai eu un accident de la route.
 animal-bite = J'ai été mordu par un animal.
 insect-sting = J'ai été piqué par un insecte.
 cannot-walk = Je ne peux pas marcher.
+hornet-sting = J'ai été piqué(e) par un frelon ou une guêpe.
+snake-bite = J'ai été mordu(e) par un serpent (mamushi ou habu).
+jellyfish-sting = J'ai été piqué(e) par une méduse.
+ski-injury = Je me suis blessé(e) au ski ou en snowboard.
+frostbite = Je crois que j'ai des gelures.
+dislocated = Je crois que j'ai une luxation.
+something-in-eye = J'ai quelque chose dans l'œil.
+fish-bone = J'ai une arête de poisson coincée dans la gorge.
+hurt-part = Je me suis blessé(e) ici : { $part }.
 allergic-to = Je suis allergique à { $allergen }.
 no-allergies = Je n'ai pas d'allergies.
 allergy-penicillin = Je suis allergique à la pénicilline.
@@ -273,3 +320,20 @@ a-hand = La main.
 a-leg = La jambe.
 a-foot = Le pied.
 a-knee = Le genou.
+
+## Signes d'alerte
+
+weak-one-side = Mon bras ou ma jambe d'un côté a perdu sa force.
+slurred-speech = J'ai du mal à articuler.
+face-drooping = Un côté de mon visage s'affaisse.
+worst-headache = C'est le pire mal de tête de ma vie.
+lips-face-swelling = Mes lèvres et mon visage gonflent.
+throat-closing = J'ai la gorge qui se serre.
+vomited-blood = J'ai vomi du sang.
+blood-in-phlegm = Il y a du sang dans mes crachats.
+black-stool = Mes selles sont noires.
+confused = La personne est confuse et somnolente.
+chest-pain-spreading = La douleur de poitrine s'étend au bras ou à la mâchoire.
+fever-stiff-neck = J'ai de la fièvre et la nuque trop raide pour la plier.
+sudden-vision-loss = Soudain, je vois mal.
+too-breathless-to-speak = Je suis trop essoufflé(e) pour parler.

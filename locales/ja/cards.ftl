@@ -20,6 +20,10 @@ category-payment = 支払いと保険
 category-taxi = タクシーと道案内
 category-questions = スタッフからの質問
 category-answers = 指さし回答
+category-urgent-signs = 危険な症状
+category-womens-health = 女性の健康
+category-call-119 = 119番通報
+category-staff-says = スタッフからの説明
 
 ## Card arguments
 
@@ -37,6 +41,11 @@ arg-medicine = 薬の名前
 arg-kg = 体重（kg）
 arg-address = 住所
 arg-number = 数
+arg-times = 回数
+arg-people = 人数
+arg-part = 体の部位
+arg-room = 部屋番号
+arg-hour = 時刻（0〜23時）
 
 ## 受付
 
@@ -184,6 +193,54 @@ eye-pain = 目が痛いです。
 toothache = 歯が痛いです。
     .reading = はがいたいです。
     .romaji = Ha ga itai desu.
+vomited-times = { $times }回吐きました。
+    .reading = { $times }はきました。
+    .romaji = { $times } hakimashita.
+diarrhoea-times = 今日は{ $times }回下痢をしました。
+    .reading = きょうは{ $times }げりをしました。
+    .romaji = Kyō wa { $times } geri o shimashita.
+fever-since-days = { $days }日前から熱があります。
+    .reading = { $days }まえからねつがあります。
+    .romaji = { $days } mae kara netsu ga arimasu.
+phlegm = 痰が出ます。
+    .reading = たんがでます。
+    .romaji = Tan ga demasu.
+no-appetite = 食欲がありません。
+    .reading = しょくよくがありません。
+    .romaji = Shokuyoku ga arimasen.
+constipation = 便秘をしています。
+    .reading = べんぴをしています。
+    .romaji = Benpi o shite imasu.
+pain-urinating = 排尿のときに痛みます。
+    .reading = はいにょうのときにいたみます。
+    .romaji = Hainyō no toki ni itamimasu.
+blood-in-urine = 尿に血が混じっています。
+    .reading = にょうにちがまじっています。
+    .romaji = Nyō ni chi ga majitte imasu.
+frequent-urination = トイレが近いです（頻尿です）。
+    .reading = トイレがちかいです（ひんにょうです）。
+    .romaji = Toire ga chikai desu (hinnyō desu).
+hives = じんましんが出ています。
+    .reading = じんましんがでています。
+    .romaji = Jinmashin ga dete imasu.
+sunburn = ひどい日焼けをしました。
+    .reading = ひどいひやけをしました。
+    .romaji = Hidoi hiyake o shimashita.
+drank-too-much = お酒を飲みすぎました。
+    .reading = おさけをのみすぎました。
+    .romaji = Osake o nomisugimashita.
+panic = 不安でパニックになっています。
+    .reading = ふあんでパニックになっています。
+    .romaji = Fuan de panikku ni natte imasu.
+altitude-sickness = 高山病だと思います。
+    .reading = こうざんびょうだとおもいます。
+    .romaji = Kōzanbyō da to omoimasu.
+cold-shivering = 体が冷えきって、震えが止まりません。
+    .reading = からだがひえきって、ふるえがとまりません。
+    .romaji = Karada ga hiekitte, furue ga tomarimasen.
+seizure-adult = けいれん発作を起こしました。
+    .reading = けいれんほっさをおこしました。
+    .romaji = Keiren hossa o okoshimashita.
 
 ## 痛み
 
@@ -241,6 +298,18 @@ pain-spreads = 痛みがほかのところにも広がっています。
 pain-unbearable = 我慢できないほど痛いです。
     .reading = がまんできないほどいたいです。
     .romaji = Gaman dekinai hodo itai desu.
+pain-in-part = { $part }が痛いです。
+    .reading = { $part }がいたいです。
+    .romaji = { $part } ga itai desu.
+pain-pressed = 押すと痛いです。
+    .reading = おすといたいです。
+    .romaji = Osu to itai desu.
+pain-at-night = 夜になると痛みが強くなります。
+    .reading = よるになるといたみがつよくなります。
+    .romaji = Yoru ni naru to itami ga tsuyoku narimasu.
+pain-upper-belly = みぞおちが痛いです。
+    .reading = みぞおちがいたいです。
+    .romaji = Mizoochi ga itai desu.
 
 ## けが
 
@@ -289,6 +358,33 @@ insect-sting = 虫に刺されました。
 cannot-walk = 歩けません。
     .reading = あるけません。
     .romaji = Arukemasen.
+hornet-sting = ハチに刺されました。
+    .reading = ハチにさされました。
+    .romaji = Hachi ni sasaremashita.
+snake-bite = ヘビ（マムシやハブ）にかまれました。
+    .reading = ヘビ（マムシやハブ）にかまれました。
+    .romaji = Hebi (mamushi ya habu) ni kamaremashita.
+jellyfish-sting = クラゲに刺されました。
+    .reading = クラゲにさされました。
+    .romaji = Kurage ni sasaremashita.
+ski-injury = スキーかスノーボードでけがをしました。
+    .reading = スキーかスノーボードでけがをしました。
+    .romaji = Sukī ka sunōbōdo de kega o shimashita.
+frostbite = 凍傷になったと思います。
+    .reading = とうしょうになったとおもいます。
+    .romaji = Tōshō ni natta to omoimasu.
+dislocated = 関節が外れたと思います（脱臼）。
+    .reading = かんせつがはずれたとおもいます（だっきゅう）。
+    .romaji = Kansetsu ga hazureta to omoimasu (dakkyū).
+something-in-eye = 目に何か入りました。
+    .reading = めになにかはいりました。
+    .romaji = Me ni nanika hairimashita.
+fish-bone = 魚の骨が喉に刺さりました。
+    .reading = さかなのほねがのどにささりました。
+    .romaji = Sakana no hone ga nodo ni sasarimashita.
+hurt-part = { $part }をけがしました。
+    .reading = { $part }をけがしました。
+    .romaji = { $part } o kega shimashita.
 
 ## アレルギー
 
@@ -751,3 +847,48 @@ a-foot = 足先（足首から下）です。
 a-knee = 膝です。
     .reading = ひざです。
     .romaji = Hiza desu.
+
+## 危険な症状
+
+weak-one-side = 片方の手足に力が入りません。
+    .reading = かたほうのてあしにちからがはいりません。
+    .romaji = Katahō no teashi ni chikara ga hairimasen.
+slurred-speech = ろれつが回りません。
+    .reading = ろれつがまわりません。
+    .romaji = Roretsu ga mawarimasen.
+face-drooping = 顔の片側がゆがんでいます。
+    .reading = かおのかたがわがゆがんでいます。
+    .romaji = Kao no katagawa ga yugande imasu.
+worst-headache = 今までで一番ひどい頭痛です。
+    .reading = いままででいちばんひどいずつうです。
+    .romaji = Ima made de ichiban hidoi zutsū desu.
+lips-face-swelling = 唇や顔が腫れています。
+    .reading = くちびるやかおがはれています。
+    .romaji = Kuchibiru ya kao ga harete imasu.
+throat-closing = 喉が締め付けられる感じがします。
+    .reading = のどがしめつけられるかんじがします。
+    .romaji = Nodo ga shimetsukerareru kanji ga shimasu.
+vomited-blood = 血を吐きました。
+    .reading = ちをはきました。
+    .romaji = Chi o hakimashita.
+blood-in-phlegm = 痰に血が混じります。
+    .reading = たんにちがまじります。
+    .romaji = Tan ni chi ga majirimasu.
+black-stool = 便が黒いです。
+    .reading = べんがくろいです。
+    .romaji = Ben ga kuroi desu.
+confused = 意識がもうろうとしています。
+    .reading = いしきがもうろうとしています。
+    .romaji = Ishiki ga mōrō to shite imasu.
+chest-pain-spreading = 胸の痛みが腕やあごに広がっています。
+    .reading = むねのいたみがうでやあごにひろがっています。
+    .romaji = Mune no itami ga ude ya ago ni hirogatte imasu.
+fever-stiff-neck = 熱があり、首が硬くて曲げられません。
+    .reading = ねつがあり、くびがかたくてまげられません。
+    .romaji = Netsu ga ari, kubi ga katakute mageraremasen.
+sudden-vision-loss = 急に目が見えにくくなりました。
+    .reading = きゅうにめがみえにくくなりました。
+    .romaji = Kyū ni me ga mienikuku narimashita.
+too-breathless-to-speak = 息が苦しくて話せません。
+    .reading = いきがくるしくてはなせません。
+    .romaji = Iki ga kurushikute hanasemasen.

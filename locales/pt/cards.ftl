@@ -14,6 +14,10 @@ category-payment = Pagamento e seguro
 category-taxi = Táxi e direções
 category-questions = Perguntas da equipe
 category-answers = Respostas para apontar
+category-urgent-signs = Sinais de alerta
+category-womens-health = Saúde da mulher
+category-call-119 = Para a chamada ao 119
+category-staff-says = O que a equipe diz
 arg-name = Seu nome
 arg-age = Idade em anos
 arg-hotel = Hotel ou hospedagem
@@ -28,6 +32,11 @@ arg-medicine = Nome do medicamento
 arg-kg = Peso em kg
 arg-address = Endereço
 arg-number = Um número
+arg-times = Número de vezes
+arg-people = Número de pessoas
+arg-part = Parte do corpo
+arg-room = Número do quarto
+arg-hour = Hora do dia (0–23)
 need-doctor = Preciso ver um médico.
 first-visit = É a minha primeira vez aqui.
 no-japanese = Não falo japonês.
@@ -75,6 +84,31 @@ food-poisoning = Posso estar com intoxicação alimentar.
 ear-pain = Estou com dor de ouvido.
 eye-pain = Meu olho está doendo.
 toothache = Estou com dor de dente.
+vomited-times = Vomitei { $times ->
+        [one] uma vez
+       *[other] { $times } vezes
+    }.
+diarrhoea-times = Tive diarreia { $times ->
+        [one] uma vez
+       *[other] { $times } vezes
+    } hoje.
+fever-since-days = Estou com febre há { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }.
+phlegm = Estou tossindo com catarro.
+no-appetite = Estou sem apetite.
+constipation = Estou com prisão de ventre.
+pain-urinating = Dói quando faço xixi.
+blood-in-urine = Tem sangue na minha urina.
+frequent-urination = Preciso fazer xixi com muita frequência.
+hives = Estou com urticária.
+sunburn = Estou com uma queimadura de sol forte.
+drank-too-much = Bebi álcool demais.
+panic = Estou ansioso/a e em pânico.
+altitude-sickness = Acho que estou com mal de altitude.
+cold-shivering = Estou congelando e não paro de tremer.
+seizure-adult = Tive uma convulsão.
 pain-here = Dói aqui.
 lower-back-pain = Estou com dor na parte baixa das costas.
 pain-score = Minha dor é { $score } de 10.
@@ -99,6 +133,10 @@ pain-when-moving = Dói quando me mexo.
 pain-when-breathing = Dói quando respiro.
 pain-spreads = A dor se espalha para outros lugares.
 pain-unbearable = A dor é insuportável.
+pain-in-part = A dor é aqui: { $part }.
+pain-pressed = Dói quando aperta.
+pain-at-night = A dor piora à noite.
+pain-upper-belly = Dói a boca do estômago.
 fell = Eu caí.
 hit-head = Bati a cabeça.
 cut = Eu me cortei.
@@ -114,6 +152,15 @@ traffic-accident = Sofri um acidente de trânsito.
 animal-bite = Fui mordido por um animal.
 insect-sting = Fui picado por um inseto.
 cannot-walk = Não consigo andar.
+hornet-sting = Fui picado/a por uma vespa.
+snake-bite = Fui mordido/a por uma cobra (mamushi ou habu).
+jellyfish-sting = Fui queimado/a por uma água-viva.
+ski-injury = Me machuquei esquiando ou praticando snowboard.
+frostbite = Acho que tenho congelamento.
+dislocated = Acho que desloquei uma articulação.
+something-in-eye = Entrou alguma coisa no meu olho.
+fish-bone = Estou com uma espinha de peixe presa na garganta.
+hurt-part = Machuquei aqui: { $part }.
 allergic-to = Tenho alergia a { $allergen }.
 no-allergies = Não tenho alergias.
 allergy-penicillin = Tenho alergia a penicilina.
@@ -276,3 +323,20 @@ a-hand = A mão.
 a-leg = A perna.
 a-foot = O pé.
 a-knee = O joelho.
+
+## Sinais de alerta
+
+weak-one-side = Estou com fraqueza no braço ou na perna de um lado.
+slurred-speech = Minha fala está enrolada.
+face-drooping = Um lado do meu rosto está caído.
+worst-headache = É a pior dor de cabeça que já tive.
+lips-face-swelling = Meus lábios e meu rosto estão inchando.
+throat-closing = Sinto a garganta fechando.
+vomited-blood = Vomitei sangue.
+blood-in-phlegm = Tem sangue no meu catarro.
+black-stool = Minhas fezes estão pretas.
+confused = A pessoa está confusa e sonolenta.
+chest-pain-spreading = A dor no peito se espalha para o braço ou o queixo.
+fever-stiff-neck = Estou com febre e o pescoço tão rígido que não consigo dobrá-lo.
+sudden-vision-loss = De repente não consigo enxergar bem.
+too-breathless-to-speak = Estou com tanta falta de ar que não consigo falar.

@@ -14,6 +14,10 @@ category-payment = Оплата и страховка
 category-taxi = Такси и дорога
 category-questions = Вопросы персонала
 category-answers = Ответы, чтобы показать пальцем
+category-urgent-signs = Тревожные симптомы
+category-womens-health = Женское здоровье
+category-call-119 = Для звонка в 119
+category-staff-says = Что говорит персонал
 arg-name = Ваше имя
 arg-age = Возраст (лет)
 arg-hotel = Гостиница или место проживания
@@ -28,6 +32,11 @@ arg-medicine = Название лекарства
 arg-kg = Вес, кг
 arg-address = Адрес
 arg-number = Число
+arg-times = Сколько раз
+arg-people = Число людей
+arg-part = Часть тела
+arg-room = Номер комнаты
+arg-hour = Час дня (0–23)
 need-doctor = Мне нужно к врачу.
 first-visit = Я здесь впервые.
 no-japanese = Я не говорю по-японски.
@@ -80,6 +89,37 @@ food-poisoning = Возможно, у меня пищевое отравлени
 ear-pain = У меня болит ухо.
 eye-pain = У меня болит глаз.
 toothache = У меня болит зуб.
+vomited-times = Меня вырвало { $times ->
+        [one] { $times } раз
+        [few] { $times } раза
+        [many] { $times } раз
+       *[other] { $times } раз
+    }.
+diarrhoea-times = Сегодня у меня был понос { $times ->
+        [one] { $times } раз
+        [few] { $times } раза
+        [many] { $times } раз
+       *[other] { $times } раз
+    }.
+fever-since-days = У меня температура уже { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }.
+phlegm = У меня кашель с мокротой.
+no-appetite = У меня нет аппетита.
+constipation = У меня запор.
+pain-urinating = Мне больно мочиться.
+blood-in-urine = В моче кровь.
+frequent-urination = Мне очень часто нужно мочиться.
+hives = У меня крапивница.
+sunburn = У меня сильный солнечный ожог.
+drank-too-much = Я выпил(а) слишком много алкоголя.
+panic = У меня тревога и паника.
+altitude-sickness = Думаю, у меня горная болезнь.
+cold-shivering = Я сильно замёрз(ла) и не могу перестать дрожать.
+seizure-adult = У меня был судорожный приступ.
 pain-here = Болит здесь.
 lower-back-pain = У меня болит поясница.
 pain-score = Моя боль — { $score } из 10.
@@ -108,6 +148,10 @@ pain-when-moving = Больно, когда я двигаюсь.
 pain-when-breathing = Больно, когда я дышу.
 pain-spreads = Боль отдаёт в другие места.
 pain-unbearable = Боль невыносимая.
+pain-in-part = Болит здесь: { $part }.
+pain-pressed = Больно, когда нажимают.
+pain-at-night = Ночью боль сильнее.
+pain-upper-belly = У меня болит под ложечкой.
 fell = Я упал.
 hit-head = Я ударился головой.
 cut = Я порезался.
@@ -123,6 +167,15 @@ traffic-accident = Я попал в ДТП.
 animal-bite = Меня укусило животное.
 insect-sting = Меня ужалило насекомое.
 cannot-walk = Я не могу ходить.
+hornet-sting = Меня ужалила оса или шершень.
+snake-bite = Меня укусила змея (мамуси или хабу).
+jellyfish-sting = Меня обожгла медуза.
+ski-injury = Я получил(а) травму на лыжах или сноуборде.
+frostbite = Думаю, у меня обморожение.
+dislocated = Думаю, у меня вывих.
+something-in-eye = Мне что-то попало в глаз.
+fish-bone = У меня в горле застряла рыбная кость.
+hurt-part = Я повредил(а): { $part }.
 allergic-to = У меня аллергия на { $allergen }.
 no-allergies = У меня нет аллергии.
 allergy-penicillin = У меня аллергия на пенициллин.
@@ -302,3 +355,20 @@ a-hand = Кисть руки.
 a-leg = Нога.
 a-foot = Стопа.
 a-knee = Колено.
+
+## Тревожные симптомы
+
+weak-one-side = Рука или нога с одной стороны ослабла.
+slurred-speech = У меня невнятная речь.
+face-drooping = Одна сторона лица опустилась.
+worst-headache = Это самая сильная головная боль в моей жизни.
+lips-face-swelling = У меня отекают губы и лицо.
+throat-closing = У меня сжимает горло.
+vomited-blood = У меня была рвота с кровью.
+blood-in-phlegm = В мокроте кровь.
+black-stool = У меня чёрный стул.
+confused = Человек в спутанном сознании, сонлив.
+chest-pain-spreading = Боль в груди отдаёт в руку или челюсть.
+fever-stiff-neck = У меня температура, и шея так напряжена, что не сгибается.
+sudden-vision-loss = У меня внезапно ухудшилось зрение.
+too-breathless-to-speak = Мне так тяжело дышать, что я не могу говорить.

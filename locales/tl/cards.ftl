@@ -14,6 +14,10 @@ category-payment = Bayad at insurance
 category-taxi = Taxi at direksyon
 category-questions = Mga tanong ng staff
 category-answers = Mga sagot na ituturo
+category-urgent-signs = Mga babalang senyales
+category-womens-health = Kalusugan ng kababaihan
+category-call-119 = Sa pagtawag sa 119
+category-staff-says = Sinasabi ng staff
 arg-name = Pangalan mo
 arg-age = Edad (taon)
 arg-hotel = Hotel o tinutuluyan
@@ -28,6 +32,11 @@ arg-medicine = Pangalan ng gamot
 arg-kg = Timbang (kg)
 arg-address = Address
 arg-number = Isang numero
+arg-times = Ilang beses
+arg-people = Bilang ng tao
+arg-part = Bahagi ng katawan
+arg-room = Numero ng kuwarto
+arg-hour = Anong oras (0–23)
 need-doctor = Kailangan kong magpatingin sa doktor.
 first-visit = Ito ang unang beses ko rito.
 no-japanese = Hindi ako marunong mag-Japanese.
@@ -75,6 +84,31 @@ food-poisoning = Baka nalason ako sa pagkain.
 ear-pain = Masakit ang tainga ko.
 eye-pain = Masakit ang mata ko.
 toothache = Masakit ang ngipin ko.
+vomited-times = { $times ->
+        [1] Isang beses
+       *[other] { $times } beses
+    } na akong nagsuka.
+diarrhoea-times = { $times ->
+        [1] Isang beses
+       *[other] { $times } beses
+    } na akong nagtae ngayong araw.
+fever-since-days = { $days ->
+        [1] Isang araw
+       *[other] { $days } araw
+    } na akong may lagnat.
+phlegm = May plema ang ubo ko.
+no-appetite = Wala akong ganang kumain.
+constipation = Tinitibi ako.
+pain-urinating = Masakit kapag umiihi ako.
+blood-in-urine = May dugo ang ihi ko.
+frequent-urination = Madalas akong umihi.
+hives = Nagkaroon ako ng pantal-pantal (hives).
+sunburn = Matindi ang sunog ng balat ko sa araw.
+drank-too-much = Napasobra ang inom ko ng alak.
+panic = Balisa ako at nagpa-panic.
+altitude-sickness = Sa tingin ko may altitude sickness ako.
+cold-shivering = Giniginaw ako nang husto at hindi tumitigil ang panginginig ko.
+seizure-adult = Nangisay ako kanina.
 pain-here = Masakit dito.
 lower-back-pain = Masakit ang ibabang bahagi ng likod ko.
 pain-score = Ang sakit ko ay { $score } sa 10.
@@ -99,6 +133,10 @@ pain-when-moving = Masakit kapag gumagalaw ako.
 pain-when-breathing = Masakit kapag humihinga ako.
 pain-spreads = Kumakalat ang sakit sa ibang bahagi.
 pain-unbearable = Hindi ko na matiis ang sakit.
+pain-in-part = Masakit ang aking { $part }.
+pain-pressed = Masakit kapag pinipindot.
+pain-at-night = Mas masakit kapag gabi.
+pain-upper-belly = Masakit ang sikmura ko (itaas ng tiyan).
 fell = Natumba ako.
 hit-head = Nauntog ang ulo ko.
 cut = Nahiwa ako.
@@ -114,6 +152,15 @@ traffic-accident = Naaksidente ako sa kalsada.
 animal-bite = Kinagat ako ng hayop.
 insect-sting = Kinagat ako ng insekto.
 cannot-walk = Hindi ako makalakad.
+hornet-sting = Kinagat ako ng putakti.
+snake-bite = Tinuklaw ako ng ahas (mamushi o habu).
+jellyfish-sting = Natusok ako ng dikya.
+ski-injury = Nasaktan ako habang nag-i-ski o nag-i-snowboard.
+frostbite = Sa tingin ko may frostbite ako.
+dislocated = Sa tingin ko may nalinsad na kasukasuan.
+something-in-eye = May pumasok sa mata ko.
+fish-bone = May tinik ng isda na bumara sa lalamunan ko.
+hurt-part = Nasaktan ang aking { $part }.
 allergic-to = May allergy ako sa { $allergen }.
 no-allergies = Wala akong allergy.
 allergy-penicillin = May allergy ako sa penicillin.
@@ -276,3 +323,20 @@ a-hand = Kamay.
 a-leg = Binti.
 a-foot = Paa.
 a-knee = Tuhod.
+
+## Mga babalang senyales
+
+weak-one-side = Nanghihina ang braso o binti sa isang panig.
+slurred-speech = Bulol at hindi malinaw ang pagsasalita ko.
+face-drooping = Nakalaylay ang isang bahagi ng mukha ko.
+worst-headache = Ito ang pinakamatinding sakit ng ulo na naranasan ko.
+lips-face-swelling = Namamaga ang labi at mukha ko.
+throat-closing = Parang sumisikip ang lalamunan ko.
+vomited-blood = Nagsuka ako ng dugo.
+blood-in-phlegm = May dugo ang plema ko.
+black-stool = Itim ang dumi ko.
+confused = Nalilito at inaantok ang pasyente.
+chest-pain-spreading = Kumakalat ang sakit ng dibdib ko sa braso o panga.
+fever-stiff-neck = May lagnat ako at naninigas ang leeg ko, hindi ko ito maibaluktot.
+sudden-vision-loss = Biglang lumabo ang paningin ko.
+too-breathless-to-speak = Hirap akong huminga kaya hindi ako makapagsalita.
