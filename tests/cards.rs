@@ -43,6 +43,7 @@ fn sample_value(kind: ArgKind) -> &'static str {
         ArgKind::Age => "8",
         ArgKind::Times => "3",
         ArgKind::People => "2",
+        ArgKind::Hour => "14",
         ArgKind::Temperature => "38.5",
         ArgKind::Weight => "12.5",
         // Words the pickers do not know are the user's own, shown as typed.

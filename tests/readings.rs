@@ -145,11 +145,11 @@ fn loose(s: &str) -> String {
         .replace('ī', "ii")
         .replace('ū', "uu")
         .replace('ē', "ee")
-        .replace('ō', "ou")
+        .replace('ō', "oo")
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
-    s.replace("oo", "ou").replace("wa", "ha").replace("he", "e")
+    s.replace("ou", "oo").replace("wa", "ha").replace("he", "e")
 }
 
 #[test]

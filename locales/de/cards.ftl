@@ -174,6 +174,14 @@ allergy-buckwheat = Ich bin allergisch gegen Buchweizen (Soba).
 allergy-latex = Ich bin allergisch gegen Latex.
 anaphylaxis-history = Ich hatte schon einmal einen anaphylaktischen Schock.
 have-epipen = Ich habe einen Adrenalin-Autoinjektor (EpiPen) dabei.
+allergy-contrast = Ich bin allergisch gegen Kontrastmittel.
+allergy-antibiotics = Ich bin allergisch gegen Antibiotika.
+allergy-cephalosporins = Ich bin allergisch gegen Cephalosporine.
+allergy-sulfa = Ich bin allergisch gegen Sulfonamide.
+allergy-local-anaesthetic = Ich bin allergisch gegen örtliche Betäubungsmittel.
+allergy-molluscs = Ich bin allergisch gegen Muscheln und Austern.
+allergy-bee-venom = Ich bin allergisch gegen Bienen- und Wespengift.
+allergy-medicine = Ich bin allergisch gegen dieses Medikament: { $medicine }.
 taking-medicine = Ich nehme { $medicine }.
 no-medicines = Ich nehme keine Medikamente.
 medicine-list = Das ist eine Liste meiner Medikamente.
@@ -187,6 +195,11 @@ took-painkiller = Ich habe vor { $hours ->
         [one] einer Stunde
        *[other] { $hours } Stunden
     } ein Schmerzmittel genommen.
+using-medicine = Ich wende { $medicine } an.
+steroids = Ich nehme Kortison oder Immunsuppressiva.
+inhaler = Ich benutze ein Inhalationsspray.
+forgot-dose = Ich habe vergessen, mein Medikament zu nehmen.
+medicine-from-home = Das ist ein Medikament aus meinem Land.
 diabetes = Ich habe Diabetes.
 asthma = Ich habe Asthma.
 heart-disease = Ich habe eine Herzerkrankung.
@@ -197,6 +210,14 @@ dialysis = Ich bin Dialysepatient.
 pacemaker = Ich habe einen Herzschrittmacher.
 recent-surgery = Ich wurde vor Kurzem operiert.
 immune-weak = Mein Immunsystem ist durch eine Krankheit oder Medikamente geschwächt.
+metal-in-body = Ich habe Metall im Körper (Implantat, Platte oder Clip).
+hepatitis = Ich habe Hepatitis.
+hiv = Ich bin HIV-positiv.
+stroke-history = Ich hatte früher einen Schlaganfall.
+heart-attack-history = Ich hatte früher einen Herzinfarkt.
+bleeding-tendency = Ich neige zu Blutungen.
+no-transfusion = Aus religiösen Gründen kann ich keine Bluttransfusion annehmen.
+cancer-treatment = Ich bin in Krebsbehandlung.
 pregnant = Ich bin schwanger.
 pregnant-weeks = Ich bin { $weeks } Wochen schwanger.
 might-be-pregnant = Ich könnte schwanger sein.
@@ -205,6 +226,9 @@ breastfeeding = Ich stille.
 pregnancy-bleeding = Ich bin schwanger und habe Blutungen.
 contractions = Ich habe Wehen.
 waters-broken = Meine Fruchtblase ist geplatzt.
+baby-moving-less = Das Baby bewegt sich weniger als sonst.
+miscarriage-history = Ich hatte schon einmal eine Fehlgeburt.
+pregnant-stomach-pain = Ich bin schwanger und habe Bauchschmerzen.
 child-sick = Mein Kind ist krank.
 child-age = Mein Kind ist { $age } Jahre alt.
 baby-age-months = Mein Baby ist { $months ->
@@ -340,3 +364,19 @@ chest-pain-spreading = Die Brustschmerzen strahlen in den Arm oder Kiefer aus.
 fever-stiff-neck = Ich habe Fieber und einen so steifen Nacken, dass ich ihn nicht beugen kann.
 sudden-vision-loss = Ich sehe plötzlich schlecht.
 too-breathless-to-speak = Ich bekomme so schlecht Luft, dass ich nicht sprechen kann.
+
+## Frauengesundheit
+
+last-period-days = Meine letzte Periode hat vor { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } begonnen.
+period-late = Meine Periode ist überfällig.
+period-pain = Ich habe starke Regelschmerzen.
+irregular-bleeding = Ich habe Blutungen außerhalb meiner Periode.
+heavy-period = Meine Periode ist sehr stark.
+on-period = Ich habe gerade meine Periode.
+emergency-contraception = Ich brauche Notfallverhütung (die Pille danach).
+female-doctor = Könnte mich eine Ärztin untersuchen?
+vaginal-discharge = Ich habe ungewöhnlichen Ausfluss.
+bladder-infection = Ich glaube, ich habe eine Blasenentzündung.

@@ -196,6 +196,14 @@ allergy-buckwheat = I am allergic to buckwheat (soba).
 allergy-latex = I am allergic to latex.
 anaphylaxis-history = I have had anaphylaxis before.
 have-epipen = I carry an adrenaline auto-injector (EpiPen).
+allergy-contrast = I am allergic to contrast dye (used for CT and X-rays).
+allergy-antibiotics = I am allergic to antibiotics.
+allergy-cephalosporins = I am allergic to cephalosporin antibiotics.
+allergy-sulfa = I am allergic to sulfa drugs.
+allergy-local-anaesthetic = I am allergic to local anaesthetics.
+allergy-molluscs = I am allergic to clams, oysters and other molluscs.
+allergy-bee-venom = I am allergic to bee and wasp stings.
+allergy-medicine = I am allergic to this medicine: { $medicine }.
 
 ## Medicines
 
@@ -212,6 +220,11 @@ took-painkiller = I took a painkiller { $hours ->
         [one] one hour
         *[other] { $hours } hours
     } ago.
+using-medicine = I use { $medicine }.
+steroids = I take steroids or immunosuppressants.
+inhaler = I use an inhaler.
+forgot-dose = I missed a dose of my medicine.
+medicine-from-home = This is a medicine from my country.
 
 ## Chronic conditions
 
@@ -225,6 +238,14 @@ dialysis = I am on dialysis.
 pacemaker = I have a pacemaker.
 recent-surgery = I had an operation recently.
 immune-weak = My immune system is weakened by an illness or medicines.
+metal-in-body = I have metal in my body (an implant, plate or clip).
+hepatitis = I have hepatitis.
+hiv = I am HIV positive.
+stroke-history = I have had a stroke before.
+heart-attack-history = I have had a heart attack before.
+bleeding-tendency = I bleed easily.
+no-transfusion = For religious reasons I cannot accept a blood transfusion.
+cancer-treatment = I am being treated for cancer.
 
 ## Pregnancy
 
@@ -236,6 +257,9 @@ breastfeeding = I am breastfeeding.
 pregnancy-bleeding = I am pregnant and I am bleeding.
 contractions = I am having contractions.
 waters-broken = My waters have broken.
+baby-moving-less = The baby is moving less than usual.
+miscarriage-history = I have had a miscarriage before.
+pregnant-stomach-pain = I am pregnant and my belly hurts.
 
 ## Children
 
@@ -389,3 +413,19 @@ chest-pain-spreading = The chest pain spreads to my arm or jaw.
 fever-stiff-neck = I have a fever and my neck is too stiff to bend.
 sudden-vision-loss = Suddenly I cannot see well.
 too-breathless-to-speak = I am too short of breath to speak.
+
+## Women's health
+
+last-period-days = My last period started { $days ->
+        [one] one day ago
+       *[other] { $days } days ago
+    }.
+period-late = My period is late.
+period-pain = I have bad period pain.
+irregular-bleeding = I am bleeding outside my period.
+heavy-period = My period is very heavy.
+on-period = I am on my period now.
+emergency-contraception = I need emergency contraception (the morning-after pill).
+female-doctor = Could I see a female doctor?
+vaginal-discharge = I have unusual vaginal discharge.
+bladder-infection = I think I have a bladder infection.

@@ -174,6 +174,14 @@ allergy-buckwheat = Tengo alergia al alforfón (soba).
 allergy-latex = Tengo alergia al látex.
 anaphylaxis-history = He tenido anafilaxia antes.
 have-epipen = Llevo un autoinyector de adrenalina (EpiPen).
+allergy-contrast = Tengo alergia al contraste (de TAC o radiografías).
+allergy-antibiotics = Tengo alergia a los antibióticos.
+allergy-cephalosporins = Tengo alergia a las cefalosporinas.
+allergy-sulfa = Tengo alergia a las sulfamidas.
+allergy-local-anaesthetic = Tengo alergia a la anestesia local.
+allergy-molluscs = Tengo alergia a las almejas, ostras y otros moluscos.
+allergy-bee-venom = Tengo alergia a las picaduras de abeja y avispa.
+allergy-medicine = Tengo alergia a este medicamento: { $medicine }.
 taking-medicine = Tomo { $medicine }.
 no-medicines = No tomo ningún medicamento.
 medicine-list = Esta es la lista de los medicamentos que tomo.
@@ -187,6 +195,11 @@ took-painkiller = Tomé un analgésico hace { $hours ->
         [one] una hora
        *[other] { $hours } horas
     }.
+using-medicine = Me pongo o uso { $medicine }.
+steroids = Tomo corticoides o inmunosupresores.
+inhaler = Uso un inhalador.
+forgot-dose = Se me ha olvidado tomar una dosis.
+medicine-from-home = Este es un medicamento de mi país.
 diabetes = Tengo diabetes.
 asthma = Tengo asma.
 heart-disease = Tengo una enfermedad del corazón.
@@ -197,6 +210,14 @@ dialysis = Estoy en diálisis.
 pacemaker = Llevo marcapasos.
 recent-surgery = Me operaron hace poco.
 immune-weak = Tengo las defensas bajas por una enfermedad o por medicamentos.
+metal-in-body = Tengo metal en el cuerpo (un implante, una placa o un clip).
+hepatitis = Tengo hepatitis.
+hiv = Soy VIH positivo/a.
+stroke-history = He tenido un ictus antes.
+heart-attack-history = He tenido un infarto antes.
+bleeding-tendency = Sangro con facilidad.
+no-transfusion = Por motivos religiosos no puedo aceptar transfusiones de sangre.
+cancer-treatment = Estoy en tratamiento contra el cáncer.
 pregnant = Estoy embarazada.
 pregnant-weeks = Estoy embarazada de { $weeks } semanas.
 might-be-pregnant = Puede que esté embarazada.
@@ -205,6 +226,9 @@ breastfeeding = Estoy dando el pecho.
 pregnancy-bleeding = Estoy embarazada y estoy sangrando.
 contractions = Tengo contracciones.
 waters-broken = He roto aguas.
+baby-moving-less = El bebé se mueve menos de lo normal.
+miscarriage-history = He tenido un aborto espontáneo antes.
+pregnant-stomach-pain = Estoy embarazada y me duele la barriga.
 child-sick = Mi hijo/a está enfermo/a.
 child-age = Mi hijo/a tiene { $age } años.
 baby-age-months = Mi bebé tiene { $months ->
@@ -340,3 +364,19 @@ chest-pain-spreading = El dolor de pecho se me extiende al brazo o a la mandíbu
 fever-stiff-neck = Tengo fiebre y el cuello tan rígido que no lo puedo doblar.
 sudden-vision-loss = De repente no veo bien.
 too-breathless-to-speak = Me falta tanto el aire que no puedo hablar.
+
+## Salud de la mujer
+
+last-period-days = Mi última regla empezó hace { $days ->
+        [one] un día
+       *[other] { $days } días
+    }.
+period-late = Tengo un retraso en la regla.
+period-pain = Tengo dolores de regla muy fuertes.
+irregular-bleeding = Tengo sangrado fuera de la regla.
+heavy-period = Tengo una regla muy abundante.
+on-period = Ahora tengo la regla.
+emergency-contraception = Necesito anticoncepción de emergencia (la píldora del día después).
+female-doctor = ¿Podría atenderme una médica?
+vaginal-discharge = Tengo un flujo vaginal anormal.
+bladder-infection = Creo que tengo una infección de orina (cistitis).

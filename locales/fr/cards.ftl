@@ -174,6 +174,14 @@ allergy-buckwheat = Je suis allergique au sarrasin (soba).
 allergy-latex = Je suis allergique au latex.
 anaphylaxis-history = J'ai déjà fait un choc anaphylactique.
 have-epipen = J'ai sur moi un stylo d'adrénaline auto-injectable (EpiPen).
+allergy-contrast = Je suis allergique aux produits de contraste.
+allergy-antibiotics = Je suis allergique aux antibiotiques.
+allergy-cephalosporins = Je suis allergique aux céphalosporines.
+allergy-sulfa = Je suis allergique aux sulfamides.
+allergy-local-anaesthetic = Je suis allergique aux anesthésiques locaux.
+allergy-molluscs = Je suis allergique aux coquillages (palourdes, huîtres…).
+allergy-bee-venom = Je suis allergique aux piqûres d'abeille et de guêpe.
+allergy-medicine = Je suis allergique à ce médicament : { $medicine }.
 taking-medicine = Je prends { $medicine }.
 no-medicines = Je ne prends aucun médicament.
 medicine-list = Voici la liste de mes médicaments.
@@ -187,6 +195,11 @@ took-painkiller = J'ai pris un antidouleur il y a { $hours ->
         [one] une heure
        *[other] { $hours } heures
     }.
+using-medicine = J'utilise { $medicine }.
+steroids = Je prends des corticoïdes ou des immunosuppresseurs.
+inhaler = J'utilise un inhalateur.
+forgot-dose = J'ai oublié de prendre une dose.
+medicine-from-home = C'est un médicament de mon pays.
 diabetes = Je suis diabétique.
 asthma = Je suis asthmatique.
 heart-disease = J'ai une maladie cardiaque.
@@ -197,6 +210,14 @@ dialysis = Je suis sous dialyse.
 pacemaker = J'ai un stimulateur cardiaque.
 recent-surgery = J'ai été opéré récemment.
 immune-weak = Mon système immunitaire est affaibli par une maladie ou des médicaments.
+metal-in-body = J'ai du métal dans le corps (implant, plaque ou clip).
+hepatitis = J'ai une hépatite.
+hiv = Je suis séropositif/ve (VIH).
+stroke-history = J'ai déjà fait un AVC.
+heart-attack-history = J'ai déjà fait un infarctus.
+bleeding-tendency = Je saigne facilement.
+no-transfusion = Pour des raisons religieuses, je ne peux pas accepter de transfusion sanguine.
+cancer-treatment = Je suis en traitement pour un cancer.
 pregnant = Je suis enceinte.
 pregnant-weeks = Je suis enceinte de { $weeks } semaines.
 might-be-pregnant = Je suis peut-être enceinte.
@@ -205,6 +226,9 @@ breastfeeding = J'allaite.
 pregnancy-bleeding = Je suis enceinte et je saigne.
 contractions = J'ai des contractions.
 waters-broken = J'ai perdu les eaux.
+baby-moving-less = Le bébé bouge moins que d'habitude.
+miscarriage-history = J'ai déjà fait une fausse couche.
+pregnant-stomach-pain = Je suis enceinte et j'ai mal au ventre.
 child-sick = Mon enfant est malade.
 child-age = Mon enfant a { $age } ans.
 baby-age-months = Mon bébé a { $months } mois.
@@ -337,3 +361,19 @@ chest-pain-spreading = La douleur de poitrine s'étend au bras ou à la mâchoir
 fever-stiff-neck = J'ai de la fièvre et la nuque trop raide pour la plier.
 sudden-vision-loss = Soudain, je vois mal.
 too-breathless-to-speak = Je suis trop essoufflé(e) pour parler.
+
+## Santé des femmes
+
+last-period-days = Mes dernières règles ont commencé il y a { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }.
+period-late = J'ai du retard dans mes règles.
+period-pain = J'ai des règles très douloureuses.
+irregular-bleeding = J'ai des saignements en dehors de mes règles.
+heavy-period = Mes règles sont très abondantes.
+on-period = J'ai mes règles en ce moment.
+emergency-contraception = J'ai besoin d'une contraception d'urgence (pilule du lendemain).
+female-doctor = Puis-je voir une femme médecin ?
+vaginal-discharge = J'ai des pertes vaginales inhabituelles.
+bladder-infection = Je crois que j'ai une cystite.

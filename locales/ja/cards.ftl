@@ -427,6 +427,30 @@ anaphylaxis-history = 以前アナフィラキシーを起こしたことがあ�
 have-epipen = エピペン（アドレナリン自己注射薬）を持っています。
     .reading = エピペン（アドレナリンじこちゅうしゃやく）をもっています。
     .romaji = Epipen (adorenarin jiko chūshayaku) o motte imasu.
+allergy-contrast = 造影剤のアレルギーがあります。
+    .reading = ぞうえいざいのアレルギーがあります。
+    .romaji = Zōeizai no arerugī ga arimasu.
+allergy-antibiotics = 抗生物質のアレルギーがあります。
+    .reading = こうせいぶっしつのアレルギーがあります。
+    .romaji = Kōsei busshitsu no arerugī ga arimasu.
+allergy-cephalosporins = セフェム系抗生物質のアレルギーがあります。
+    .reading = セフェムけいこうせいぶっしつのアレルギーがあります。
+    .romaji = Sefemu-kei kōsei busshitsu no arerugī ga arimasu.
+allergy-sulfa = サルファ剤のアレルギーがあります。
+    .reading = サルファざいのアレルギーがあります。
+    .romaji = Sarufa-zai no arerugī ga arimasu.
+allergy-local-anaesthetic = 局所麻酔薬のアレルギーがあります。
+    .reading = きょくしょますいやくのアレルギーがあります。
+    .romaji = Kyokusho masuiyaku no arerugī ga arimasu.
+allergy-molluscs = 貝類のアレルギーがあります。
+    .reading = かいるいのアレルギーがあります。
+    .romaji = Kairui no arerugī ga arimasu.
+allergy-bee-venom = ハチ毒のアレルギーがあります。
+    .reading = ハチどくのアレルギーがあります。
+    .romaji = Hachi-doku no arerugī ga arimasu.
+allergy-medicine = { $medicine }という薬のアレルギーがあります。
+    .reading = { $medicine }というくすりのアレルギーがあります。
+    .romaji = { $medicine } to iu kusuri no arerugī ga arimasu.
 
 ## 薬
 
@@ -460,6 +484,21 @@ need-same-medicine = これと同じ薬が必要です。
 took-painkiller = { $hours }時間前に痛み止めを飲みました。
     .reading = { $hours }まえにいたみどめをのみました。
     .romaji = { $hours } mae ni itamidome o nomimashita.
+using-medicine = { $medicine }を使っています。
+    .reading = { $medicine }をつかっています。
+    .romaji = { $medicine } o tsukatte imasu.
+steroids = ステロイドや免疫抑制剤を使っています。
+    .reading = ステロイドやめんえきよくせいざいをつかっています。
+    .romaji = Suteroido ya men'eki yokuseizai o tsukatte imasu.
+inhaler = 吸入薬を使っています。
+    .reading = きゅうにゅうやくをつかっています。
+    .romaji = Kyūnyūyaku o tsukatte imasu.
+forgot-dose = 薬を飲み忘れました。
+    .reading = くすりをのみわすれました。
+    .romaji = Kusuri o nomiwasuremashita.
+medicine-from-home = これは自分の国の薬です。
+    .reading = これはじぶんのくにのくすりです。
+    .romaji = Kore wa jibun no kuni no kusuri desu.
 
 ## 持病
 
@@ -493,6 +532,30 @@ recent-surgery = 最近手術を受けました。
 immune-weak = 病気や薬の影響で、免疫力が低下しています。
     .reading = びょうきやくすりのえいきょうで、めんえきりょくがていかしています。
     .romaji = Byōki ya kusuri no eikyō de, men'ekiryoku ga teika shite imasu.
+metal-in-body = 体の中に金属が入っています。
+    .reading = からだのなかにきんぞくがはいっています。
+    .romaji = Karada no naka ni kinzoku ga haitte imasu.
+hepatitis = 肝炎があります。
+    .reading = かんえんがあります。
+    .romaji = Kan'en ga arimasu.
+hiv = HIVに感染しています。
+    .reading = エイチアイブイにかんせんしています。
+    .romaji = Eichi-ai-bui ni kansen shite imasu.
+stroke-history = 以前、脳卒中になったことがあります。
+    .reading = いぜん、のうそっちゅうになったことがあります。
+    .romaji = Izen, nōsotchū ni natta koto ga arimasu.
+heart-attack-history = 以前、心筋梗塞になったことがあります。
+    .reading = いぜん、しんきんこうそくになったことがあります。
+    .romaji = Izen, shinkin kōsoku ni natta koto ga arimasu.
+bleeding-tendency = 出血しやすい体質です。
+    .reading = しゅっけつしやすいたいしつです。
+    .romaji = Shukketsu shiyasui taishitsu desu.
+no-transfusion = 宗教上の理由で、輸血はできません。
+    .reading = しゅうきょうじょうのりゆうで、ゆけつはできません。
+    .romaji = Shūkyōjō no riyū de, yuketsu wa dekimasen.
+cancer-treatment = がんの治療中です。
+    .reading = がんのちりょうちゅうです。
+    .romaji = Gan no chiryōchū desu.
 
 ## 妊娠
 
@@ -520,6 +583,15 @@ contractions = 陣痛が来ています。
 waters-broken = 破水しました。
     .reading = はすいしました。
     .romaji = Hasui shimashita.
+baby-moving-less = 胎動がいつもより少ないです。
+    .reading = たいどうがいつもよりすくないです。
+    .romaji = Taidō ga itsumo yori sukunai desu.
+miscarriage-history = 流産したことがあります。
+    .reading = りゅうざんしたことがあります。
+    .romaji = Ryūzan shita koto ga arimasu.
+pregnant-stomach-pain = 妊娠中で、おなかが痛いです。
+    .reading = にんしんちゅうで、おなかがいたいです。
+    .romaji = Ninshinchū de, onaka ga itai desu.
 
 ## 子ども
 
@@ -892,3 +964,36 @@ sudden-vision-loss = 急に目が見えにくくなりました。
 too-breathless-to-speak = 息が苦しくて話せません。
     .reading = いきがくるしくてはなせません。
     .romaji = Iki ga kurushikute hanasemasen.
+
+## 女性の健康
+
+last-period-days = 最後の生理は{ $days }日前に始まりました。
+    .reading = さいごのせいりは{ $days }まえにはじまりました。
+    .romaji = Saigo no seiri wa { $days } mae ni hajimarimashita.
+period-late = 生理が遅れています。
+    .reading = せいりがおくれています。
+    .romaji = Seiri ga okurete imasu.
+period-pain = 生理痛がひどいです。
+    .reading = せいりつうがひどいです。
+    .romaji = Seiritsū ga hidoi desu.
+irregular-bleeding = 生理以外のときに出血があります（不正出血）。
+    .reading = せいりいがいのときにしゅっけつがあります（ふせいしゅっけつ）。
+    .romaji = Seiri igai no toki ni shukketsu ga arimasu (fusei shukketsu).
+heavy-period = 生理の出血がとても多いです。
+    .reading = せいりのしゅっけつがとてもおおいです。
+    .romaji = Seiri no shukketsu ga totemo ōi desu.
+on-period = 今、生理中です。
+    .reading = いま、せいりちゅうです。
+    .romaji = Ima, seirichū desu.
+emergency-contraception = 緊急避妊薬（アフターピル）が必要です。
+    .reading = きんきゅうひにんやく（アフターピル）がひつようです。
+    .romaji = Kinkyū hinin'yaku (afutā piru) ga hitsuyō desu.
+female-doctor = 女性の医師に診てもらえますか？
+    .reading = じょせいのいしにみてもらえますか？
+    .romaji = Josei no ishi ni mite moraemasu ka?
+vaginal-discharge = おりものがいつもと違います。
+    .reading = おりものがいつもとちがいます。
+    .romaji = Orimono ga itsumo to chigaimasu.
+bladder-infection = 膀胱炎だと思います。
+    .reading = ぼうこうえんだとおもいます。
+    .romaji = Bōkōen da to omoimasu.

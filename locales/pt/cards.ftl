@@ -174,6 +174,14 @@ allergy-buckwheat = Tenho alergia a trigo-sarraceno (soba).
 allergy-latex = Tenho alergia a látex.
 anaphylaxis-history = Já tive anafilaxia.
 have-epipen = Tenho comigo um autoinjetor de adrenalina (EpiPen).
+allergy-contrast = Tenho alergia a contraste (de tomografia ou raio X).
+allergy-antibiotics = Tenho alergia a antibióticos.
+allergy-cephalosporins = Tenho alergia a cefalosporinas.
+allergy-sulfa = Tenho alergia a sulfas.
+allergy-local-anaesthetic = Tenho alergia a anestesia local.
+allergy-molluscs = Tenho alergia a mariscos como amêijoas e ostras.
+allergy-bee-venom = Tenho alergia a picada de abelha e vespa.
+allergy-medicine = Tenho alergia a este remédio: { $medicine }.
 taking-medicine = Tomo { $medicine }.
 no-medicines = Não tomo nenhum medicamento.
 medicine-list = Esta é a lista dos medicamentos que tomo.
@@ -187,6 +195,11 @@ took-painkiller = Tomei um analgésico há { $hours ->
         [one] uma hora
        *[other] { $hours } horas
     }.
+using-medicine = Faço uso de { $medicine }.
+steroids = Uso corticoides ou imunossupressores.
+inhaler = Uso bombinha (inalador).
+forgot-dose = Esqueci de tomar uma dose do remédio.
+medicine-from-home = Este é um remédio do meu país.
 diabetes = Tenho diabetes.
 asthma = Tenho asma.
 heart-disease = Tenho uma doença cardíaca.
@@ -197,6 +210,14 @@ dialysis = Faço diálise.
 pacemaker = Uso marca-passo.
 recent-surgery = Fiz uma cirurgia recentemente.
 immune-weak = Minha imunidade está baixa por causa de uma doença ou de remédios.
+metal-in-body = Tenho metal no corpo (implante, placa ou clipe).
+hepatitis = Tenho hepatite.
+hiv = Sou HIV positivo/a.
+stroke-history = Já tive um AVC.
+heart-attack-history = Já tive um infarto.
+bleeding-tendency = Sangro com facilidade.
+no-transfusion = Por motivos religiosos, não posso receber transfusão de sangue.
+cancer-treatment = Estou em tratamento contra o câncer.
 pregnant = Estou grávida.
 pregnant-weeks = Estou grávida de { $weeks } semanas.
 might-be-pregnant = Posso estar grávida.
@@ -205,6 +226,9 @@ breastfeeding = Estou amamentando.
 pregnancy-bleeding = Estou grávida e estou sangrando.
 contractions = Estou com contrações.
 waters-broken = A minha bolsa rompeu.
+baby-moving-less = O bebê está se mexendo menos que o normal.
+miscarriage-history = Já tive um aborto espontâneo.
+pregnant-stomach-pain = Estou grávida e com dor na barriga.
 child-sick = Meu filho/minha filha está doente.
 child-age = Meu filho/minha filha tem { $age } anos.
 baby-age-months = Meu bebê tem { $months ->
@@ -340,3 +364,19 @@ chest-pain-spreading = A dor no peito se espalha para o braço ou o queixo.
 fever-stiff-neck = Estou com febre e o pescoço tão rígido que não consigo dobrá-lo.
 sudden-vision-loss = De repente não consigo enxergar bem.
 too-breathless-to-speak = Estou com tanta falta de ar que não consigo falar.
+
+## Saúde da mulher
+
+last-period-days = Minha última menstruação começou há { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }.
+period-late = Minha menstruação está atrasada.
+period-pain = Estou com muita cólica menstrual.
+irregular-bleeding = Estou com sangramento fora da menstruação.
+heavy-period = Minha menstruação está muito forte.
+on-period = Estou menstruada agora.
+emergency-contraception = Preciso de contracepção de emergência (pílula do dia seguinte).
+female-doctor = Posso ser atendida por uma médica?
+vaginal-discharge = Estou com um corrimento vaginal diferente do normal.
+bladder-infection = Acho que estou com infecção urinária (cistite).

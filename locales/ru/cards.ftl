@@ -189,6 +189,14 @@ allergy-buckwheat = У меня аллергия на гречку (соба).
 allergy-latex = У меня аллергия на латекс.
 anaphylaxis-history = У меня раньше был анафилактический шок.
 have-epipen = У меня с собой автоинжектор адреналина (EpiPen).
+allergy-contrast = У меня аллергия на контрастное вещество.
+allergy-antibiotics = У меня аллергия на антибиотики.
+allergy-cephalosporins = У меня аллергия на цефалоспорины.
+allergy-sulfa = У меня аллергия на сульфаниламиды.
+allergy-local-anaesthetic = У меня аллергия на местные анестетики.
+allergy-molluscs = У меня аллергия на моллюсков (мидии, устрицы).
+allergy-bee-venom = У меня аллергия на укусы пчёл и ос.
+allergy-medicine = У меня аллергия на это лекарство: { $medicine }.
 taking-medicine = Я принимаю { $medicine }.
 no-medicines = Я не принимаю никаких лекарств.
 medicine-list = Вот список лекарств, которые я принимаю.
@@ -204,6 +212,11 @@ took-painkiller = Я принял обезболивающее { $hours ->
         [many] { $hours } часов
        *[other] { $hours } часов
     } назад.
+using-medicine = Я использую { $medicine }.
+steroids = Я принимаю стероиды или иммунодепрессанты.
+inhaler = Я пользуюсь ингалятором.
+forgot-dose = Я пропустил(а) приём лекарства.
+medicine-from-home = Это лекарство из моей страны.
 diabetes = У меня диабет.
 asthma = У меня астма.
 heart-disease = У меня болезнь сердца.
@@ -214,6 +227,14 @@ dialysis = Я на диализе.
 pacemaker = У меня кардиостимулятор.
 recent-surgery = Недавно я перенёс операцию.
 immune-weak = У меня ослаблен иммунитет из-за болезни или лекарств.
+metal-in-body = У меня в теле есть металл (имплант, пластина или клипса).
+hepatitis = У меня гепатит.
+hiv = У меня ВИЧ.
+stroke-history = У меня раньше был инсульт.
+heart-attack-history = У меня раньше был инфаркт.
+bleeding-tendency = У меня повышенная кровоточивость.
+no-transfusion = По религиозным причинам я не могу принять переливание крови.
+cancer-treatment = Я прохожу лечение от рака.
 pregnant = Я беременна.
 pregnant-weeks = У меня { $weeks }-я неделя беременности.
 might-be-pregnant = Возможно, я беременна.
@@ -222,6 +243,9 @@ breastfeeding = Я кормлю грудью.
 pregnancy-bleeding = Я беременна, и у меня кровотечение.
 contractions = У меня схватки.
 waters-broken = У меня отошли воды.
+baby-moving-less = Ребёнок шевелится меньше обычного.
+miscarriage-history = У меня раньше был выкидыш.
+pregnant-stomach-pain = Я беременна, и у меня болит живот.
 child-sick = Мой ребёнок заболел.
 child-age = Моему ребёнку { $age ->
         [one] { $age } год
@@ -372,3 +396,21 @@ chest-pain-spreading = Боль в груди отдаёт в руку или ч
 fever-stiff-neck = У меня температура, и шея так напряжена, что не сгибается.
 sudden-vision-loss = У меня внезапно ухудшилось зрение.
 too-breathless-to-speak = Мне так тяжело дышать, что я не могу говорить.
+
+## Женское здоровье
+
+last-period-days = Последние месячные начались { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    } назад.
+period-late = У меня задержка месячных.
+period-pain = У меня сильные менструальные боли.
+irregular-bleeding = У меня кровотечение вне месячных.
+heavy-period = У меня очень обильные месячные.
+on-period = У меня сейчас месячные.
+emergency-contraception = Мне нужна экстренная контрацепция (таблетка «после»).
+female-doctor = Можно, чтобы меня осмотрела женщина-врач?
+vaginal-discharge = У меня необычные выделения из влагалища.
+bladder-infection = Думаю, у меня цистит.

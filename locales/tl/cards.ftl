@@ -174,6 +174,14 @@ allergy-buckwheat = May allergy ako sa buckwheat (soba).
 allergy-latex = May allergy ako sa latex.
 anaphylaxis-history = Nagkaroon na ako ng anaphylaxis dati.
 have-epipen = May dala akong adrenaline auto-injector (EpiPen).
+allergy-contrast = Allergic ako sa contrast dye.
+allergy-antibiotics = Allergic ako sa antibiotic.
+allergy-cephalosporins = Allergic ako sa mga antibiotic na cephalosporin.
+allergy-sulfa = Allergic ako sa gamot na sulfa.
+allergy-local-anaesthetic = Allergic ako sa lokal na anesthesia.
+allergy-molluscs = Allergic ako sa tulya, talaba at iba pang kabibe.
+allergy-bee-venom = Allergic ako sa kagat ng bubuyog at putakti.
+allergy-medicine = Allergic ako sa gamot na ito: { $medicine }.
 taking-medicine = Umiinom ako ng { $medicine }.
 no-medicines = Wala akong iniinom na gamot.
 medicine-list = Ito ang listahan ng mga gamot na iniinom ko.
@@ -187,6 +195,11 @@ took-painkiller = Uminom ako ng pain reliever { $hours ->
         [1] isang oras
        *[other] { $hours } oras
     } na ang nakaraan.
+using-medicine = Gumagamit ako ng { $medicine }.
+steroids = Gumagamit ako ng steroid o immunosuppressant.
+inhaler = Gumagamit ako ng inhaler.
+forgot-dose = Nakalimutan kong inumin ang isang dosis ng gamot ko.
+medicine-from-home = Gamot ito mula sa bansa ko.
 diabetes = May diabetes ako.
 asthma = May hika ako.
 heart-disease = May sakit ako sa puso.
@@ -197,6 +210,14 @@ dialysis = Nagpapa-dialysis ako.
 pacemaker = May pacemaker ako.
 recent-surgery = Kaka-opera ko lang.
 immune-weak = Mahina ang resistensya ko dahil sa sakit o gamot.
+metal-in-body = May metal sa loob ng katawan ko (implant, plate o clip).
+hepatitis = May hepatitis ako.
+hiv = Positibo ako sa HIV.
+stroke-history = Na-stroke na ako dati.
+heart-attack-history = Inatake na ako sa puso dati.
+bleeding-tendency = Madali akong dumugo.
+no-transfusion = Dahil sa relihiyon ko, hindi ako puwedeng salinan ng dugo.
+cancer-treatment = Nagpapagamot ako ng kanser.
 pregnant = Buntis ako.
 pregnant-weeks = { $weeks } linggo na akong buntis.
 might-be-pregnant = Baka buntis ako.
@@ -205,6 +226,9 @@ breastfeeding = Nagpapasuso ako.
 pregnancy-bleeding = Buntis ako at dinudugo ako.
 contractions = Naghihilab na ako.
 waters-broken = Pumutok na ang panubigan ko.
+baby-moving-less = Mas madalang gumalaw ang baby sa tiyan ko kaysa dati.
+miscarriage-history = Nakunan na ako dati.
+pregnant-stomach-pain = Buntis ako at masakit ang tiyan ko.
 child-sick = May sakit ang anak ko.
 child-age = { $age } taong gulang ang anak ko.
 baby-age-months = { $months ->
@@ -340,3 +364,19 @@ chest-pain-spreading = Kumakalat ang sakit ng dibdib ko sa braso o panga.
 fever-stiff-neck = May lagnat ako at naninigas ang leeg ko, hindi ko ito maibaluktot.
 sudden-vision-loss = Biglang lumabo ang paningin ko.
 too-breathless-to-speak = Hirap akong huminga kaya hindi ako makapagsalita.
+
+## Kalusugan ng kababaihan
+
+last-period-days = Nagsimula ang huling regla ko { $days ->
+        [1] isang araw
+       *[other] { $days } araw
+    } na ang nakaraan.
+period-late = Delayed ang regla ko.
+period-pain = Matindi ang sakit ng puson ko dahil sa regla.
+irregular-bleeding = Dinudugo ako kahit hindi ako nireregla.
+heavy-period = Napakalakas ng regla ko.
+on-period = May regla ako ngayon.
+emergency-contraception = Kailangan ko ng emergency contraception (morning-after pill).
+female-doctor = Puwede po bang babaeng doktor ang tumingin sa akin?
+vaginal-discharge = Kakaiba ang discharge sa ari ko.
+bladder-infection = Sa tingin ko may impeksyon ako sa pantog.

@@ -33,6 +33,8 @@ pub enum ArgKind {
     Times,
     /// A number of people (1..=99), said with 人.
     People,
+    /// An hour of the day (0..=23), said with 時.
+    Hour,
     /// A body temperature in °C (34.0..=43.0, one decimal).
     Temperature,
     /// A body weight in kg (0.5..=300.0, one decimal).
@@ -92,6 +94,7 @@ impl ArgKind {
             "age" => ArgKind::Age,
             "times" => ArgKind::Times,
             "people" => ArgKind::People,
+            "hour" => ArgKind::Hour,
             "temperature" => ArgKind::Temperature,
             "weight" => ArgKind::Weight,
             "body-part" => ArgKind::BodyPart,
@@ -113,6 +116,7 @@ impl ArgKind {
             ArgKind::Age => (Counter::Age, 0, 120),
             ArgKind::Times => (Counter::Times, 1, 99),
             ArgKind::People => (Counter::People, 1, 99),
+            ArgKind::Hour => (Counter::Oclock, 0, 23),
             _ => return None,
         })
     }
@@ -157,6 +161,7 @@ impl ArgKind {
             ArgKind::Age => "an age in years",
             ArgKind::Times => "a number of times",
             ArgKind::People => "a number of people",
+            ArgKind::Hour => "an hour of the day (0 to 23)",
             ArgKind::Temperature => "a temperature in °C",
             ArgKind::Weight => "a weight in kg",
             ArgKind::BodyPart => "a body part (e.g. knee, right:knee) or text",

@@ -28,6 +28,8 @@ pub enum Counter {
     Times,
     /// A number of people (人): ひとり, ふたり, よにん.
     People,
+    /// An hour of the day (時): れいじ, よじ, しちじ, くじ.
+    Oclock,
 }
 
 /// A reading: hiragana and romaji.
@@ -214,6 +216,8 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
         Counter::Age if n == 20 => r("はたち", "hatachi"),
         Counter::Age => doubling(n, "さい", "sai", false),
         Counter::Times => doubling(n, "かい", "kai", true),
+        Counter::Oclock if n == 0 => r("れいじ", "reiji"),
+        Counter::Oclock => with_old_digits(n, "じ", "ji", ("よ", "yo")),
         Counter::People => match n {
             1 => r("ひとり", "hitori"),
             2 => r("ふたり", "futari"),
@@ -290,6 +294,13 @@ mod tests {
         assert_eq!(k(4, Counter::People).0, "よにん");
         assert_eq!(k(14, Counter::People).0, "じゅうよにん");
         assert_eq!(k(3, Counter::People), ("さんにん".into(), "sannin".into()));
+        assert_eq!(k(0, Counter::Oclock), ("れいじ".into(), "reiji".into()));
+        assert_eq!(k(4, Counter::Oclock).0, "よじ");
+        assert_eq!(k(7, Counter::Oclock).0, "しちじ");
+        assert_eq!(k(9, Counter::Oclock).0, "くじ");
+        assert_eq!(k(14, Counter::Oclock), ("じゅうよじ".into(), "jūyoji".into()));
+        assert_eq!(k(19, Counter::Oclock).0, "じゅうくじ");
+        assert_eq!(k(23, Counter::Oclock).0, "にじゅうさんじ");
     }
 
     #[test]
