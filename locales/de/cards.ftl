@@ -55,6 +55,17 @@ wheelchair = Ich brauche einen Rollstuhl.
 my-name = Mein Name ist { $name }.
 my-age = Ich bin { $age } Jahre alt.
 staying-at = Ich wohne im { $hotel }.
+english-doctor = Gibt es einen Arzt, der Englisch spricht?
+need-appointment = Brauche ich einen Termin?
+fever-can-visit = Ich habe Fieber. Kann ich trotzdem kommen?
+infection-test = Ich möchte einen Test auf COVID-19 oder Grippe.
+flying-home-days = Ich fliege in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } nach Hause.
+fit-to-fly = Darf ich fliegen?
+contact-family = Bitte benachrichtigen Sie meine Familie.
+contact-embassy = Bitte benachrichtigen Sie meine Botschaft.
 fever = Ich habe Fieber.
 fever-temperature = Meine Temperatur ist { $temperature } °C.
 chills = Ich habe Schüttelfrost.
@@ -242,6 +253,17 @@ child-seizure = Mein Kind hatte einen Krampfanfall.
 child-swallowed = Mein Kind hat etwas verschluckt.
 child-vaccinated = Mein Kind hat alle empfohlenen Impfungen.
 child-dose = Bitte geben Sie eine Dosis für Kinder.
+child-limp = Mein Kind ist schlapp und teilnahmslos.
+child-vomited-times = Mein Kind hat { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } erbrochen.
+child-temperature = Mein Kind hat eine Temperatur von { $temperature } °C.
+child-rash-fever = Mein Kind hat Fieber und Ausschlag.
+child-little-urine = Mein Kind hat kaum Wasser gelassen (wenig nasse Windeln).
+child-hit-head = Mein Kind ist gestürzt und hat sich den Kopf angeschlagen.
+child-breathing-hard = Mein Kind atmet schnell und angestrengt.
+baby-crying = Mein Baby hört nicht auf zu weinen.
 have-prescription = Ich habe ein Rezept.
 medicine-for-this = Haben Sie ein Medikament gegen diese Beschwerden?
 want-painkiller = Ich hätte gern ein Schmerzmittel.
@@ -254,6 +276,26 @@ write-dosage = Könnten Sie aufschreiben, wie ich es nehmen soll?
 medicine-information = Könnte ich den Beipackzettel zu diesem Medikament bekommen?
 generic-ok = Ein Generikum ist in Ordnung.
 pharmacy-open-now = Gibt es eine Apotheke, die jetzt geöffnet hat?
+q-medicine-notebook = Haben Sie ein Medikamentenheft (お薬手帳)?
+no-medicine-notebook = Ich habe kein Medikamentenheft.
+prescription-outside = Bitte bringen Sie dieses Rezept in eine Apotheke außerhalb des Krankenhauses.
+dose-after-meals = Nehmen Sie es { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } täglich nach dem Essen.
+days-supply = Das reicht für { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    }.
+need-prescription = Brauche ich ein Rezept?
+alcohol-ok = Darf ich dazu Alkohol trinken?
+ok-breastfeeding = Darf ich es in der Stillzeit nehmen?
+have-medicine = Haben Sie { $medicine }?
+how-many-per-dose = Wie viele soll ich jedes Mal nehmen?
+take-before-sleep = Nehmen Sie es vor dem Schlafengehen.
+take-when-pain = Nehmen Sie es nur bei Schmerzen.
+finish-course = Nehmen Sie alles, bis die Packung aufgebraucht ist.
+child-syrup = Gibt es einen Saft oder ein Pulver für Kinder?
 how-much = Wie viel wird es kosten?
 cost-estimate = Könnten Sie mir vor der Behandlung die ungefähren Kosten nennen?
 pay-full-cost = Ich bezahle die vollen Kosten selbst.
@@ -269,6 +311,11 @@ insurance-form = Könnte der Arzt das Formular meiner Versicherung ausfüllen?
 insurer-will-call = Meine Versicherung wird sich beim Krankenhaus melden.
 cashless = Kann meine Versicherung direkt an das Krankenhaus zahlen?
 no-referral = Ich habe keine Überweisung.
+talk-to-insurer = Könnten Sie mit meiner Versicherung telefonieren?
+where-pay = Wo bezahle ich?
+diagnosis-written = Könnten Sie mir die Diagnose aufschreiben?
+copy-of-results = Kann ich Kopien der Befunde und Bilder (auf CD) bekommen?
+how-much-cash = Wie viel Bargeld soll ich mitbringen?
 taxi-nearest-hospital = Bitte bringen Sie mich zum nächsten Krankenhaus.
 taxi-emergency-hospital = Bitte bringen Sie mich zu einem Krankenhaus mit Notaufnahme.
 taxi-to-address = Bitte bringen Sie mich zu dieser Adresse: { $address }
@@ -280,6 +327,10 @@ lost-way = Ich habe mich verlaufen.
 where-hospital = Wo ist das Krankenhaus?
 where-pharmacy = Wo ist die nächste Apotheke?
 where-toilet = Wo ist die Toilette?
+taxi-emergency-entrance = Bitte fahren Sie mich zum Eingang der Notaufnahme (救急外来).
+taxi-here = Bitte fahren Sie mich hierhin.
+taxi-wait = Könnten Sie bitte hier auf mich warten?
+taxi-pay-card = Kann ich im Taxi mit Karte zahlen?
 q-what-happened = Was fehlt Ihnen?
 q-where-hurt = Wo tut es weh?
 q-since-when = Seit wann?

@@ -65,6 +65,17 @@ wheelchair = I need a wheelchair.
 my-name = My name is { $name }.
 my-age = I am { $age } years old.
 staying-at = I am staying at { $hotel }.
+english-doctor = Is there a doctor who speaks English?
+need-appointment = Do I need an appointment?
+fever-can-visit = I have a fever. Can I still be seen?
+infection-test = I would like a test for COVID-19 or influenza.
+flying-home-days = I fly home in { $days ->
+        [one] one day
+       *[other] { $days } days
+    }.
+fit-to-fly = Is it safe for me to fly?
+contact-family = Please contact my family.
+contact-embassy = Please contact my embassy.
 
 ## Symptoms
 
@@ -276,6 +287,17 @@ child-seizure = My child had a seizure.
 child-swallowed = My child swallowed something.
 child-vaccinated = My child's vaccinations are up to date.
 child-dose = Please give a dose for a child.
+child-limp = My child is limp and listless.
+child-vomited-times = My child has vomited { $times ->
+        [one] once
+       *[other] { $times } times
+    }.
+child-temperature = My child's temperature is { $temperature } °C.
+child-rash-fever = My child has a fever and a rash.
+child-little-urine = My child has hardly passed urine (few wet nappies).
+child-hit-head = My child fell and hit their head.
+child-breathing-hard = My child is breathing fast and with difficulty.
+baby-crying = My baby will not stop crying.
 
 ## Pharmacy
 
@@ -291,6 +313,26 @@ write-dosage = Could you write down how to take it?
 medicine-information = May I have the information sheet for this medicine?
 generic-ok = A generic medicine is fine.
 pharmacy-open-now = Is there a pharmacy open now?
+q-medicine-notebook = Do you have a medicine notebook (お薬手帳)?
+no-medicine-notebook = I do not have a medicine notebook.
+prescription-outside = Please take this prescription to a pharmacy outside the hospital.
+dose-after-meals = Take it { $times ->
+        [one] once
+       *[other] { $times } times
+    } a day, after meals.
+days-supply = This is { $days ->
+        [one] one day's
+       *[other] { $days } days'
+    } supply.
+need-prescription = Do I need a prescription?
+alcohol-ok = Can I drink alcohol while taking it?
+ok-breastfeeding = Can I take it while breastfeeding?
+have-medicine = Do you have { $medicine }?
+how-many-per-dose = How many should I take each time?
+take-before-sleep = Take it before going to bed.
+take-when-pain = Take it only when you are in pain.
+finish-course = Take all of it, until it is finished.
+child-syrup = Is there a syrup or powder for a child?
 
 ## Payment and insurance
 
@@ -309,6 +351,11 @@ insurance-form = Could the doctor fill in my insurer's claim form?
 insurer-will-call = My insurance company will contact the hospital.
 cashless = Can my insurer pay the hospital directly?
 no-referral = I do not have a referral letter.
+talk-to-insurer = Could you speak with my insurance company on the phone?
+where-pay = Where do I pay?
+diagnosis-written = Could you write down the name of my illness (the diagnosis)?
+copy-of-results = May I have copies of my test results and images (on a CD)?
+how-much-cash = How much cash should I bring?
 
 ## Taxi and directions
 
@@ -323,6 +370,10 @@ lost-way = I am lost.
 where-hospital = Where is the hospital?
 where-pharmacy = Where is the nearest pharmacy?
 where-toilet = Where is the toilet?
+taxi-emergency-entrance = Please take me to the emergency entrance (救急外来).
+taxi-here = Please take me here.
+taxi-wait = Could you wait here for me, please?
+taxi-pay-card = Can I pay by card in this taxi?
 
 ## Questions from staff
 

@@ -55,6 +55,17 @@ wheelchair = Necesito una silla de ruedas.
 my-name = Me llamo { $name }.
 my-age = Tengo { $age } años.
 staying-at = Me alojo en { $hotel }.
+english-doctor = ¿Hay algún médico que hable inglés?
+need-appointment = ¿Hace falta cita?
+fever-can-visit = Tengo fiebre. ¿Me pueden atender?
+infection-test = Quisiera hacerme una prueba de COVID-19 o de gripe.
+flying-home-days = Vuelvo a mi país en avión dentro de { $days ->
+        [one] un día
+       *[other] { $days } días
+    }.
+fit-to-fly = ¿Puedo viajar en avión sin riesgo?
+contact-family = Por favor, avise a mi familia.
+contact-embassy = Por favor, avise a mi embajada.
 fever = Tengo fiebre.
 fever-temperature = Mi temperatura es de { $temperature } °C.
 chills = Tengo escalofríos.
@@ -242,6 +253,17 @@ child-seizure = Mi hijo/a ha tenido una convulsión.
 child-swallowed = Mi hijo/a se ha tragado algo.
 child-vaccinated = Mi hijo/a tiene las vacunas al día.
 child-dose = Por favor, deme una dosis infantil.
+child-limp = Mi hijo/a está decaído/a y sin fuerzas.
+child-vomited-times = Mi hijo/a ha vomitado { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    }.
+child-temperature = Mi hijo/a tiene { $temperature } °C de temperatura.
+child-rash-fever = Mi hijo/a tiene fiebre y sarpullido.
+child-little-urine = Mi hijo/a apenas hace pis (moja pocos pañales).
+child-hit-head = Mi hijo/a se ha caído y se ha dado un golpe en la cabeza.
+child-breathing-hard = Mi hijo/a respira rápido y con dificultad.
+baby-crying = Mi bebé no para de llorar.
 have-prescription = Tengo una receta.
 medicine-for-this = ¿Tiene algún medicamento para estos síntomas?
 want-painkiller = Quisiera un analgésico.
@@ -254,6 +276,26 @@ write-dosage = ¿Podría escribir cómo tomarlo?
 medicine-information = ¿Me puede dar el prospecto de este medicamento?
 generic-ok = Un genérico está bien.
 pharmacy-open-now = ¿Hay alguna farmacia abierta ahora?
+q-medicine-notebook = ¿Tiene libreta de medicamentos (お薬手帳)?
+no-medicine-notebook = No tengo libreta de medicamentos.
+prescription-outside = Lleve esta receta a una farmacia de fuera del hospital.
+dose-after-meals = Tómelo { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } al día, después de las comidas.
+days-supply = Es para { $days ->
+        [one] un día
+       *[other] { $days } días
+    }.
+need-prescription = ¿Necesito receta?
+alcohol-ok = ¿Puedo beber alcohol mientras lo tomo?
+ok-breastfeeding = ¿Puedo tomarlo si estoy dando el pecho?
+have-medicine = ¿Tiene { $medicine }?
+how-many-per-dose = ¿Cuántas pastillas tomo cada vez?
+take-before-sleep = Tómelo antes de acostarse.
+take-when-pain = Tómelo solo cuando tenga dolor.
+finish-course = Tómelo entero, hasta terminarlo.
+child-syrup = ¿Hay jarabe o polvo para niños?
 how-much = ¿Cuánto va a costar?
 cost-estimate = ¿Podría decirme el coste aproximado antes del tratamiento?
 pay-full-cost = Pagaré el coste total yo mismo.
@@ -269,6 +311,11 @@ insurance-form = ¿Podría el médico rellenar el formulario de mi seguro?
 insurer-will-call = Mi compañía de seguros se pondrá en contacto con el hospital.
 cashless = ¿Puede mi seguro pagar directamente al hospital?
 no-referral = No tengo carta de derivación.
+talk-to-insurer = ¿Podría hablar por teléfono con mi compañía de seguros?
+where-pay = ¿Dónde se paga?
+diagnosis-written = ¿Podría escribirme el nombre de la enfermedad (el diagnóstico)?
+copy-of-results = ¿Me pueden dar copia de los resultados y las imágenes (en CD)?
+how-much-cash = ¿Cuánto dinero en efectivo debo traer?
 taxi-nearest-hospital = Lléveme al hospital más cercano, por favor.
 taxi-emergency-hospital = Lléveme a un hospital con urgencias, por favor.
 taxi-to-address = Lléveme a esta dirección, por favor: { $address }
@@ -280,6 +327,10 @@ lost-way = Me he perdido.
 where-hospital = ¿Dónde está el hospital?
 where-pharmacy = ¿Dónde está la farmacia más cercana?
 where-toilet = ¿Dónde está el baño?
+taxi-emergency-entrance = Lléveme a la entrada de urgencias (救急外来), por favor.
+taxi-here = Lléveme aquí, por favor.
+taxi-wait = ¿Podría esperarme aquí, por favor?
+taxi-pay-card = ¿Puedo pagar con tarjeta en el taxi?
 q-what-happened = ¿Qué le pasa?
 q-where-hurt = ¿Dónde le duele?
 q-since-when = ¿Desde cuándo?

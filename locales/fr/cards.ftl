@@ -55,6 +55,17 @@ wheelchair = J'ai besoin d'un fauteuil roulant.
 my-name = Je m'appelle { $name }.
 my-age = J'ai { $age } ans.
 staying-at = Je loge à { $hotel }.
+english-doctor = Y a-t-il un médecin qui parle anglais ?
+need-appointment = Faut-il un rendez-vous ?
+fever-can-visit = J'ai de la fièvre. Pouvez-vous quand même me recevoir ?
+infection-test = Je voudrais un test COVID-19 ou grippe.
+flying-home-days = Je rentre chez moi en avion dans { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }.
+fit-to-fly = Puis-je prendre l'avion sans risque ?
+contact-family = Veuillez prévenir ma famille.
+contact-embassy = Veuillez prévenir mon ambassade.
 fever = J'ai de la fièvre.
 fever-temperature = Ma température est de { $temperature } °C.
 chills = J'ai des frissons.
@@ -239,6 +250,17 @@ child-seizure = Mon enfant a fait une convulsion.
 child-swallowed = Mon enfant a avalé quelque chose.
 child-vaccinated = Les vaccins de mon enfant sont à jour.
 child-dose = Merci de donner une dose pour enfant.
+child-limp = Mon enfant est tout mou et abattu.
+child-vomited-times = Mon enfant a vomi { $times ->
+        [one] une fois
+       *[other] { $times } fois
+    }.
+child-temperature = Mon enfant a { $temperature } °C de température.
+child-rash-fever = Mon enfant a de la fièvre et des boutons.
+child-little-urine = Mon enfant urine très peu (peu de couches mouillées).
+child-hit-head = Mon enfant est tombé et s'est cogné la tête.
+child-breathing-hard = Mon enfant respire vite et avec difficulté.
+baby-crying = Mon bébé n'arrête pas de pleurer.
 have-prescription = J'ai une ordonnance.
 medicine-for-this = Avez-vous un médicament pour ces symptômes ?
 want-painkiller = Je voudrais un antidouleur.
@@ -251,6 +273,26 @@ write-dosage = Pourriez-vous écrire comment le prendre ?
 medicine-information = Puis-je avoir la notice de ce médicament ?
 generic-ok = Un générique me convient.
 pharmacy-open-now = Y a-t-il une pharmacie ouverte maintenant ?
+q-medicine-notebook = Avez-vous un carnet de médicaments (お薬手帳) ?
+no-medicine-notebook = Je n'ai pas de carnet de médicaments.
+prescription-outside = Apportez cette ordonnance à une pharmacie en dehors de l'hôpital.
+dose-after-meals = Prenez-le { $times ->
+        [one] une fois
+       *[other] { $times } fois
+    } par jour, après les repas.
+days-supply = C'est pour { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    } de traitement.
+need-prescription = Faut-il une ordonnance ?
+alcohol-ok = Puis-je boire de l'alcool pendant le traitement ?
+ok-breastfeeding = Puis-je le prendre si j'allaite ?
+have-medicine = Avez-vous { $medicine } ?
+how-many-per-dose = Combien dois-je en prendre à chaque fois ?
+take-before-sleep = Prenez-le avant de vous coucher.
+take-when-pain = Prenez-le seulement quand vous avez mal.
+finish-course = Prenez-le jusqu'au bout du traitement.
+child-syrup = Existe-t-il un sirop ou une poudre pour enfant ?
 how-much = Combien cela va-t-il coûter ?
 cost-estimate = Pourriez-vous m'indiquer le coût approximatif avant le traitement ?
 pay-full-cost = Je paierai la totalité des frais moi-même.
@@ -266,6 +308,11 @@ insurance-form = Le médecin pourrait-il remplir le formulaire de mon assurance 
 insurer-will-call = Ma compagnie d'assurance va contacter l'hôpital.
 cashless = Mon assurance peut-elle payer l'hôpital directement ?
 no-referral = Je n'ai pas de lettre d'orientation d'un médecin.
+talk-to-insurer = Pourriez-vous parler au téléphone avec mon assurance ?
+where-pay = Où dois-je payer ?
+diagnosis-written = Pourriez-vous m'écrire le nom de la maladie (le diagnostic) ?
+copy-of-results = Puis-je avoir une copie des résultats et des images (sur CD) ?
+how-much-cash = Combien d'argent liquide dois-je prévoir ?
 taxi-nearest-hospital = Emmenez-moi à l'hôpital le plus proche, s'il vous plaît.
 taxi-emergency-hospital = Emmenez-moi à un hôpital avec un service d'urgences, s'il vous plaît.
 taxi-to-address = Emmenez-moi à cette adresse, s'il vous plaît : { $address }
@@ -277,6 +324,10 @@ lost-way = Je suis perdu.
 where-hospital = Où est l'hôpital ?
 where-pharmacy = Où est la pharmacie la plus proche ?
 where-toilet = Où sont les toilettes ?
+taxi-emergency-entrance = Conduisez-moi à l'entrée des urgences (救急外来), s'il vous plaît.
+taxi-here = Conduisez-moi ici, s'il vous plaît.
+taxi-wait = Pourriez-vous m'attendre ici, s'il vous plaît ?
+taxi-pay-card = Puis-je payer par carte dans le taxi ?
 q-what-happened = Qu'est-ce qui ne va pas ?
 q-where-hurt = Où avez-vous mal ?
 q-since-when = Depuis quand ?

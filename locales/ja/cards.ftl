@@ -103,6 +103,30 @@ my-age = { $age }歳です。
 staying-at = { $hotel }に泊まっています。
     .reading = { $hotel }にとまっています。
     .romaji = { $hotel } ni tomatte imasu.
+english-doctor = 英語を話せる医師はいますか？
+    .reading = えいごをはなせるいしはいますか？
+    .romaji = Eigo o hanaseru ishi wa imasu ka?
+need-appointment = 予約は必要ですか？
+    .reading = よやくはひつようですか？
+    .romaji = Yoyaku wa hitsuyō desu ka?
+fever-can-visit = 熱がありますが、受診できますか？
+    .reading = ねつがありますが、じゅしんできますか？
+    .romaji = Netsu ga arimasu ga, jushin dekimasu ka?
+infection-test = 新型コロナかインフルエンザの検査を受けたいです。
+    .reading = しんがたコロナかインフルエンザのけんさをうけたいです。
+    .romaji = Shingata korona ka infuruenza no kensa o uketai desu.
+flying-home-days = { $days }日後に帰国します。
+    .reading = { $days }ごにきこくします。
+    .romaji = { $days } go ni kikoku shimasu.
+fit-to-fly = 飛行機に乗っても大丈夫ですか？
+    .reading = ひこうきにのってもだいじょうぶですか？
+    .romaji = Hikōki ni notte mo daijōbu desu ka?
+contact-family = 家族に連絡してください。
+    .reading = かぞくにれんらくしてください。
+    .romaji = Kazoku ni renraku shite kudasai.
+contact-embassy = 大使館に連絡してください。
+    .reading = たいしかんにれんらくしてください。
+    .romaji = Taishikan ni renraku shite kudasai.
 
 ## 症状
 
@@ -625,6 +649,30 @@ child-vaccinated = 子どもの予防接種は済んでいます。
 child-dose = 子ども用の量でお願いします。
     .reading = こどもようのりょうでおねがいします。
     .romaji = Kodomo-yō no ryō de onegai shimasu.
+child-limp = 子どもがぐったりしています。
+    .reading = こどもがぐったりしています。
+    .romaji = Kodomo ga guttari shite imasu.
+child-vomited-times = 子どもが{ $times }回吐きました。
+    .reading = こどもが{ $times }はきました。
+    .romaji = Kodomo ga { $times } hakimashita.
+child-temperature = 子どもの体温は{ $temperature }度です。
+    .reading = こどものたいおんは{ $temperature }どです。
+    .romaji = Kodomo no taion wa { $temperature } do desu.
+child-rash-fever = 子どもに熱と発疹があります。
+    .reading = こどもにねつとほっしんがあります。
+    .romaji = Kodomo ni netsu to hosshin ga arimasu.
+child-little-urine = 子どものおしっこがいつもより少ないです。
+    .reading = こどものおしっこがいつもよりすくないです。
+    .romaji = Kodomo no oshikko ga itsumo yori sukunai desu.
+child-hit-head = 子どもが転んで頭を打ちました。
+    .reading = こどもがころんであたまをうちました。
+    .romaji = Kodomo ga koronde atama o uchimashita.
+child-breathing-hard = 子どもの呼吸が速くて苦しそうです。
+    .reading = こどものこきゅうがはやくてくるしそうです。
+    .romaji = Kodomo no kokyū ga hayakute kurushisō desu.
+baby-crying = 赤ちゃんが泣きやみません。
+    .reading = あかちゃんがなきやみません。
+    .romaji = Akachan ga nakiyamimasen.
 
 ## 薬局
 
@@ -664,6 +712,48 @@ generic-ok = ジェネリック医薬品で大丈夫です。
 pharmacy-open-now = 今開いている薬局はありますか？
     .reading = いまあいているやっきょくはありますか？
     .romaji = Ima aite iru yakkyoku wa arimasu ka?
+q-medicine-notebook = お薬手帳はお持ちですか？
+    .reading = おくすりてちょうはおもちですか？
+    .romaji = Okusuri techō wa omochi desu ka?
+no-medicine-notebook = お薬手帳は持っていません。
+    .reading = おくすりてちょうはもっていません。
+    .romaji = Okusuri techō wa motte imasen.
+prescription-outside = この処方箋を外の薬局に持って行ってください。
+    .reading = このしょほうせんをそとのやっきょくにもっていってください。
+    .romaji = Kono shohōsen o soto no yakkyoku ni motte itte kudasai.
+dose-after-meals = 1日{ $times }回、食後に飲んでください。
+    .reading = いちにち{ $times }、しょくごにのんでください。
+    .romaji = Ichinichi { $times }, shokugo ni nonde kudasai.
+days-supply = { $days }日分です。
+    .reading = { $days }ぶんです。
+    .romaji = { $days } bun desu.
+need-prescription = 処方箋は必要ですか？
+    .reading = しょほうせんはひつようですか？
+    .romaji = Shohōsen wa hitsuyō desu ka?
+alcohol-ok = お酒を飲んでも大丈夫ですか？
+    .reading = おさけをのんでもだいじょうぶですか？
+    .romaji = Osake o nonde mo daijōbu desu ka?
+ok-breastfeeding = 授乳中でも飲めますか？
+    .reading = じゅにゅうちゅうでものめますか？
+    .romaji = Junyūchū demo nomemasu ka?
+have-medicine = { $medicine }はありますか？
+    .reading = { $medicine }はありますか？
+    .romaji = { $medicine } wa arimasu ka?
+how-many-per-dose = 1回に何錠飲みますか？
+    .reading = いっかいになんじょうのみますか？
+    .romaji = Ikkai ni nanjō nomimasu ka?
+take-before-sleep = 寝る前に飲んでください。
+    .reading = ねるまえにのんでください。
+    .romaji = Neru mae ni nonde kudasai.
+take-when-pain = 痛いときだけ飲んでください。
+    .reading = いたいときだけのんでください。
+    .romaji = Itai toki dake nonde kudasai.
+finish-course = 最後まで飲みきってください。
+    .reading = さいごまでのみきってください。
+    .romaji = Saigo made nomikitte kudasai.
+child-syrup = 子ども用のシロップか粉薬はありますか？
+    .reading = こどもようのシロップかこなぐすりはありますか？
+    .romaji = Kodomo-yō no shiroppu ka konagusuri wa arimasu ka?
 
 ## 支払いと保険
 
@@ -712,6 +802,21 @@ cashless = 保険会社から病院への直接支払いはできますか？
 no-referral = 紹介状はありません。
     .reading = しょうかいじょうはありません。
     .romaji = Shōkaijō wa arimasen.
+talk-to-insurer = 保険会社と電話で話していただけますか？
+    .reading = ほけんがいしゃとでんわではなしていただけますか？
+    .romaji = Hoken-gaisha to denwa de hanashite itadakemasu ka?
+where-pay = 会計はどこですか？
+    .reading = かいけいはどこですか？
+    .romaji = Kaikei wa doko desu ka?
+diagnosis-written = 病名を書いていただけますか？
+    .reading = びょうめいをかいていただけますか？
+    .romaji = Byōmei o kaite itadakemasu ka?
+copy-of-results = 検査結果と画像のコピー（CD）をいただけますか？
+    .reading = けんさけっかとがぞうのコピー（シーディー）をいただけますか？
+    .romaji = Kensa kekka to gazō no kopī (shīdī) o itadakemasu ka?
+how-much-cash = 現金はいくら用意すればいいですか？
+    .reading = げんきんはいくらよういすればいいですか？
+    .romaji = Genkin wa ikura yōi sureba ii desu ka?
 
 ## タクシーと道案内
 
@@ -748,6 +853,18 @@ where-pharmacy = 一番近い薬局はどこですか？
 where-toilet = お手洗いはどこですか？
     .reading = おてあらいはどこですか？
     .romaji = Otearai wa doko desu ka?
+taxi-emergency-entrance = 救急外来の入口までお願いします。
+    .reading = きゅうきゅうがいらいのいりぐちまでおねがいします。
+    .romaji = Kyūkyū gairai no iriguchi made onegai shimasu.
+taxi-here = ここまでお願いします。
+    .reading = ここまでおねがいします。
+    .romaji = Koko made onegai shimasu.
+taxi-wait = ここで待っていていただけますか？
+    .reading = ここでまっていていただけますか？
+    .romaji = Koko de matte ite itadakemasu ka?
+taxi-pay-card = カードで払えますか？
+    .reading = カードではらえますか？
+    .romaji = Kādo de haraemasu ka?
 
 ## スタッフからの質問
 

@@ -55,6 +55,17 @@ wheelchair = Preciso de uma cadeira de rodas.
 my-name = Meu nome é { $name }.
 my-age = Tenho { $age } anos.
 staying-at = Estou hospedado(a) em { $hotel }.
+english-doctor = Tem algum médico que fale inglês?
+need-appointment = Preciso marcar consulta?
+fever-can-visit = Estou com febre. Posso ser atendido/a?
+infection-test = Gostaria de fazer um teste de COVID-19 ou gripe.
+flying-home-days = Volto para o meu país de avião daqui a { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }.
+fit-to-fly = É seguro eu viajar de avião?
+contact-family = Por favor, avise a minha família.
+contact-embassy = Por favor, avise a embaixada do meu país.
 fever = Estou com febre.
 fever-temperature = Minha temperatura é { $temperature } °C.
 chills = Estou com calafrios.
@@ -242,6 +253,17 @@ child-seizure = Meu filho/minha filha teve uma convulsão.
 child-swallowed = Meu filho/minha filha engoliu alguma coisa.
 child-vaccinated = As vacinas do meu filho/da minha filha estão em dia.
 child-dose = Por favor, dê uma dose infantil.
+child-limp = Meu filho/minha filha está molinho/a e abatido/a.
+child-vomited-times = Meu filho/minha filha vomitou { $times ->
+        [one] uma vez
+       *[other] { $times } vezes
+    }.
+child-temperature = A temperatura do meu filho/da minha filha é { $temperature } °C.
+child-rash-fever = Meu filho/minha filha está com febre e manchas na pele.
+child-little-urine = Meu filho/minha filha quase não fez xixi (poucas fraldas molhadas).
+child-hit-head = Meu filho/minha filha caiu e bateu a cabeça.
+child-breathing-hard = Meu filho/minha filha está respirando rápido e com dificuldade.
+baby-crying = Meu bebê não para de chorar.
 have-prescription = Tenho uma receita.
 medicine-for-this = Tem algum remédio para estes sintomas?
 want-painkiller = Queria um analgésico.
@@ -254,6 +276,26 @@ write-dosage = Poderia escrever como devo tomar?
 medicine-information = Pode me dar a bula deste remédio?
 generic-ok = Um genérico serve.
 pharmacy-open-now = Há alguma farmácia aberta agora?
+q-medicine-notebook = Você tem uma caderneta de medicamentos (お薬手帳)?
+no-medicine-notebook = Não tenho caderneta de medicamentos.
+prescription-outside = Leve esta receita a uma farmácia fora do hospital.
+dose-after-meals = Tome { $times ->
+        [one] uma vez
+       *[other] { $times } vezes
+    } ao dia, depois das refeições.
+days-supply = É para { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }.
+need-prescription = Preciso de receita?
+alcohol-ok = Posso beber álcool enquanto tomo?
+ok-breastfeeding = Posso tomar amamentando?
+have-medicine = Tem { $medicine }?
+how-many-per-dose = Quantos comprimidos tomo de cada vez?
+take-before-sleep = Tome antes de dormir.
+take-when-pain = Tome só quando tiver dor.
+finish-course = Tome tudo, até acabar.
+child-syrup = Tem xarope ou pó para criança?
 how-much = Quanto vai custar?
 cost-estimate = Poderia me dizer o custo aproximado antes do tratamento?
 pay-full-cost = Vou pagar o valor total eu mesmo.
@@ -269,6 +311,11 @@ insurance-form = O médico poderia preencher o formulário do meu seguro?
 insurer-will-call = Minha seguradora vai entrar em contato com o hospital.
 cashless = Minha seguradora pode pagar o hospital diretamente?
 no-referral = Não tenho carta de encaminhamento.
+talk-to-insurer = Poderia falar por telefone com a minha seguradora?
+where-pay = Onde eu pago?
+diagnosis-written = Poderia escrever o nome da doença (o diagnóstico)?
+copy-of-results = Posso ter cópias dos resultados e das imagens (em CD)?
+how-much-cash = Quanto dinheiro em espécie devo trazer?
 taxi-nearest-hospital = Leve-me ao hospital mais próximo, por favor.
 taxi-emergency-hospital = Leve-me a um hospital com pronto-socorro, por favor.
 taxi-to-address = Leve-me a este endereço, por favor: { $address }
@@ -280,6 +327,10 @@ lost-way = Eu me perdi.
 where-hospital = Onde fica o hospital?
 where-pharmacy = Onde fica a farmácia mais próxima?
 where-toilet = Onde fica o banheiro?
+taxi-emergency-entrance = Por favor, me leve à entrada do pronto-socorro (救急外来).
+taxi-here = Por favor, me leve até aqui.
+taxi-wait = Poderia me esperar aqui, por favor?
+taxi-pay-card = Posso pagar com cartão no táxi?
 q-what-happened = O que está sentindo?
 q-where-hurt = Onde dói?
 q-since-when = Desde quando?

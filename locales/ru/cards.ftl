@@ -60,6 +60,19 @@ my-age = Мне { $age ->
        *[other] { $age } лет
     }.
 staying-at = Я живу в { $hotel }.
+english-doctor = Есть ли врач, говорящий по-английски?
+need-appointment = Нужно ли записываться заранее?
+fever-can-visit = У меня температура. Меня могут принять?
+infection-test = Я хочу сдать тест на COVID-19 или грипп.
+flying-home-days = Я улетаю домой через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }.
+fit-to-fly = Мне можно лететь на самолёте?
+contact-family = Пожалуйста, свяжитесь с моей семьёй.
+contact-embassy = Пожалуйста, свяжитесь с моим посольством.
 fever = У меня температура.
 fever-temperature = У меня температура { $temperature } °C.
 chills = Меня знобит.
@@ -266,6 +279,19 @@ child-seizure = У ребёнка были судороги.
 child-swallowed = Ребёнок что-то проглотил.
 child-vaccinated = Все прививки ребёнку сделаны.
 child-dose = Пожалуйста, дайте детскую дозировку.
+child-limp = Мой ребёнок вялый и безучастный.
+child-vomited-times = Ребёнка вырвало { $times ->
+        [one] { $times } раз
+        [few] { $times } раза
+        [many] { $times } раз
+       *[other] { $times } раз
+    }.
+child-temperature = У ребёнка температура { $temperature } °C.
+child-rash-fever = У ребёнка температура и сыпь.
+child-little-urine = Ребёнок почти не мочится (мало мокрых подгузников).
+child-hit-head = Ребёнок упал и ударился головой.
+child-breathing-hard = Ребёнок дышит часто и с трудом.
+baby-crying = Мой малыш не перестаёт плакать.
 have-prescription = У меня есть рецепт.
 medicine-for-this = Есть ли у вас лекарство от этих симптомов?
 want-painkiller = Мне нужно обезболивающее.
@@ -278,6 +304,30 @@ write-dosage = Не могли бы вы написать, как его при�
 medicine-information = Можно мне инструкцию к этому лекарству?
 generic-ok = Дженерик подойдёт.
 pharmacy-open-now = Есть ли сейчас открытая аптека?
+q-medicine-notebook = У вас есть книжка учёта лекарств (お薬手帳)?
+no-medicine-notebook = У меня нет книжки учёта лекарств.
+prescription-outside = Отнесите этот рецепт в аптеку за пределами больницы.
+dose-after-meals = Принимайте { $times ->
+        [one] { $times } раз
+        [few] { $times } раза
+        [many] { $times } раз
+       *[other] { $times } раз
+    } в день после еды.
+days-supply = Это на { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }.
+need-prescription = Нужен ли рецепт?
+alcohol-ok = Можно ли пить алкоголь во время приёма?
+ok-breastfeeding = Можно ли это принимать при кормлении грудью?
+have-medicine = У вас есть { $medicine }?
+how-many-per-dose = Сколько таблеток принимать за раз?
+take-before-sleep = Принимайте перед сном.
+take-when-pain = Принимайте только при боли.
+finish-course = Допейте курс до конца.
+child-syrup = Есть ли сироп или порошок для ребёнка?
 how-much = Сколько это будет стоить?
 cost-estimate = Не могли бы вы сказать примерную стоимость до лечения?
 pay-full-cost = Я оплачу всю сумму сам.
@@ -293,6 +343,11 @@ insurance-form = Может ли врач заполнить бланк моей
 insurer-will-call = Моя страховая компания свяжется с больницей.
 cashless = Может ли моя страховая компания заплатить больнице напрямую?
 no-referral = У меня нет направления.
+talk-to-insurer = Не могли бы вы поговорить по телефону с моей страховой компанией?
+where-pay = Где оплатить?
+diagnosis-written = Не могли бы вы написать название болезни (диагноз)?
+copy-of-results = Можно получить копии результатов и снимков (на диске)?
+how-much-cash = Сколько наличных мне нужно взять?
 taxi-nearest-hospital = Отвезите меня, пожалуйста, в ближайшую больницу.
 taxi-emergency-hospital = Отвезите меня, пожалуйста, в больницу с приёмным отделением неотложной помощи.
 taxi-to-address = Отвезите меня, пожалуйста, по этому адресу: { $address }
@@ -304,6 +359,10 @@ lost-way = Я заблудился.
 where-hospital = Где больница?
 where-pharmacy = Где ближайшая аптека?
 where-toilet = Где туалет?
+taxi-emergency-entrance = Пожалуйста, к входу в приёмный покой (救急外来).
+taxi-here = Пожалуйста, отвезите меня сюда.
+taxi-wait = Не могли бы вы подождать меня здесь?
+taxi-pay-card = Можно расплатиться картой в такси?
 q-what-happened = На что жалуетесь?
 q-where-hurt = Где болит?
 q-since-when = С какого времени?

@@ -55,6 +55,17 @@ wheelchair = Kailangan ko ng wheelchair.
 my-name = Ang pangalan ko ay { $name }.
 my-age = { $age } taong gulang ako.
 staying-at = Nakatira ako sa { $hotel }.
+english-doctor = May doktor po bang nagsasalita ng Ingles?
+need-appointment = Kailangan ko ba ng appointment?
+fever-can-visit = May lagnat ako. Puwede pa rin ba akong magpatingin?
+infection-test = Gusto kong magpa-test para sa COVID-19 o trangkaso.
+flying-home-days = Uuwi na ako sa bansa ko sa loob ng { $days ->
+        [1] isang araw
+       *[other] { $days } araw
+    }.
+fit-to-fly = Ligtas po ba akong sumakay ng eroplano?
+contact-family = Pakikontak po ang pamilya ko.
+contact-embassy = Pakikontak po ang embahada ng bansa ko.
 fever = May lagnat ako.
 fever-temperature = Ang temperatura ko ay { $temperature } °C.
 chills = Nanginginig ako sa ginaw.
@@ -242,6 +253,17 @@ child-seizure = Nangisay ang anak ko.
 child-swallowed = May nalunok ang anak ko.
 child-vaccinated = Kumpleto ang bakuna ng anak ko.
 child-dose = Pakibigay po ang dosis para sa bata.
+child-limp = Lupaypay at matamlay ang anak ko.
+child-vomited-times = { $times ->
+        [1] Isang beses
+       *[other] { $times } beses
+    } nang nagsuka ang anak ko.
+child-temperature = { $temperature } °C ang temperatura ng anak ko.
+child-rash-fever = May lagnat at pantal ang anak ko.
+child-little-urine = Madalang umihi ang anak ko (kaunti ang basang diaper).
+child-hit-head = Nadapa ang anak ko at tumama ang ulo niya.
+child-breathing-hard = Mabilis at hirap huminga ang anak ko.
+baby-crying = Hindi tumitigil sa pag-iyak ang baby ko.
 have-prescription = May reseta ako.
 medicine-for-this = May gamot po ba kayo para sa mga sintomas na ito?
 want-painkiller = Gusto ko po ng pain reliever.
@@ -254,6 +276,26 @@ write-dosage = Puwede po bang isulat kung paano ito iinumin?
 medicine-information = Puwede po bang makuha ang papel na paliwanag ng gamot na ito?
 generic-ok = Puwede na ang generic.
 pharmacy-open-now = May botika po bang bukas ngayon?
+q-medicine-notebook = Mayroon po ba kayong medicine notebook (お薬手帳)?
+no-medicine-notebook = Wala akong medicine notebook.
+prescription-outside = Pakidala ang resetang ito sa botika sa labas ng ospital.
+dose-after-meals = Inumin ito { $times ->
+        [1] isang beses
+       *[other] nang { $times } beses
+    } sa isang araw, pagkatapos kumain.
+days-supply = Para sa { $days ->
+        [1] isang araw
+       *[other] { $days } araw
+    } ito.
+need-prescription = Kailangan ko ba ng reseta?
+alcohol-ok = Puwede ba akong uminom ng alak habang iniinom ito?
+ok-breastfeeding = Puwede ko ba itong inumin habang nagpapasuso?
+have-medicine = Mayroon ba kayong { $medicine }?
+how-many-per-dose = Ilang tableta ang iinumin ko bawat beses?
+take-before-sleep = Inumin bago matulog.
+take-when-pain = Inumin lang kapag masakit.
+finish-course = Inumin hanggang maubos.
+child-syrup = May syrup o pulbos na gamot ba para sa bata?
 how-much = Magkano po ang magagastos?
 cost-estimate = Puwede po bang malaman ang tantiyang gastos bago ang gamutan?
 pay-full-cost = Babayaran ko nang buo ang gastos.
@@ -269,6 +311,11 @@ insurance-form = Puwede po bang sagutan ng doktor ang form ng insurance ko?
 insurer-will-call = Kokontakin ng insurance company ko ang ospital.
 cashless = Puwede po bang direktang magbayad ang insurance ko sa ospital?
 no-referral = Wala akong referral letter.
+talk-to-insurer = Puwede po ba kayong makipag-usap sa telepono sa insurance company ko?
+where-pay = Saan ako magbabayad?
+diagnosis-written = Puwede po bang isulat ang pangalan ng sakit ko (diagnosis)?
+copy-of-results = Puwede po ba akong humingi ng kopya ng resulta at mga larawan (CD)?
+how-much-cash = Magkano ang cash na dapat kong dalhin?
 taxi-nearest-hospital = Pakihatid po ako sa pinakamalapit na ospital.
 taxi-emergency-hospital = Pakihatid po ako sa ospital na may emergency room.
 taxi-to-address = Pakihatid po ako sa address na ito: { $address }
@@ -280,6 +327,10 @@ lost-way = Naliligaw ako.
 where-hospital = Nasaan ang ospital?
 where-pharmacy = Nasaan ang pinakamalapit na botika?
 where-toilet = Nasaan ang CR?
+taxi-emergency-entrance = Pakihatid po ako sa pasukan ng emergency (救急外来).
+taxi-here = Pakihatid po ako rito.
+taxi-wait = Puwede po ba ninyo akong hintayin dito?
+taxi-pay-card = Puwede ba akong magbayad ng taxi gamit ang card?
 q-what-happened = Ano po ang nararamdaman ninyo?
 q-where-hurt = Saan po masakit?
 q-since-when = Kailan pa po?
