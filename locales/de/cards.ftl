@@ -353,6 +353,13 @@ q-urine-test = Wir machen eine Urinuntersuchung.
 q-x-ray = Wir machen eine Röntgenaufnahme.
 q-admission = Sie müssen im Krankenhaus bleiben.
 q-come-back = Bitte kommen Sie morgen wieder.
+q-does-this-hurt = Tut es weh, wenn ich hier drücke?
+q-last-period = Wann hat Ihre letzte Periode begonnen?
+q-how-many-times = Wie oft ist das passiert?
+q-metal = Haben Sie Metall im Körper?
+q-contrast = Haben Sie schon einmal schlecht auf Kontrastmittel reagiert?
+q-weight = Wie viel wiegen Sie?
+q-alcohol-smoking = Trinken Sie Alkohol oder rauchen Sie?
 a-yes = Ja.
 a-no = Nein.
 a-dont-know = Ich weiß es nicht.
@@ -398,6 +405,33 @@ a-hand = Die Hand.
 a-leg = Das Bein.
 a-foot = Der Fuß.
 a-knee = Das Knie.
+a-right = Rechts.
+a-left = Links.
+a-both-sides = Auf beiden Seiten.
+a-sometimes = Manchmal.
+a-always = Die ganze Zeit.
+a-minutes-ago = Seit ein paar Minuten.
+a-after-eating = Seit dem Essen.
+a-times = { $times ->
+        [one] Einmal
+       *[other] { $times }-mal
+    }.
+a-since-hour = Seit { $hour } Uhr.
+a-wait-moment = Einen Moment bitte.
+a-sorry = Entschuldigung.
+a-thank-you = Vielen Dank.
+a-body-part = Hier: { $part }.
+a-upper-belly = Die Magengrube.
+a-flank = Die Flanke.
+a-wrist = Das Handgelenk.
+a-ankle = Der Knöchel.
+a-finger = Ein Finger.
+a-toe = Ein Zeh.
+a-hip = Das Hüftgelenk.
+a-face = Das Gesicht.
+a-mouth = Der Mund.
+a-whole-body = Der ganze Körper.
+a-elbow = Der Ellbogen.
 
 ## Warnzeichen
 
@@ -431,3 +465,46 @@ emergency-contraception = Ich brauche Notfallverhütung (die Pille danach).
 female-doctor = Könnte mich eine Ärztin untersuchen?
 vaginal-discharge = Ich habe ungewöhnlichen Ausfluss.
 bladder-infection = Ich glaube, ich habe eine Blasenentzündung.
+
+## Für den Notruf 119
+
+someone-collapsed = Jemand ist zusammengebrochen.
+i-am-patient = Ich selbst bin betroffen.
+patients-count = { $people ->
+        [one] Eine Person ist betroffen
+       *[other] { $people } Personen sind betroffen
+    }.
+room-number = Wir sind in Zimmer { $room }.
+waiting-at-entrance = Wir warten am Eingang des Gebäudes.
+bring-aed = Bitte bringen Sie einen Defibrillator (AED).
+where-aed = Wo ist der Defibrillator?
+not-breathing = Die Person atmet nicht.
+not-responding = Die Person reagiert nicht auf Ansprache.
+doing-cpr = Wir machen eine Herzdruckmassage.
+vending-machine-address = Ich lese die Adresse vom Getränkeautomaten ab.
+
+## Was das Personal sagt
+
+staff-drip = Wir legen Ihnen eine Infusion.
+staff-injection = Sie bekommen eine Spritze.
+staff-ct = Wir machen eine Computertomographie (CT).
+staff-mri = Wir machen eine MRT.
+staff-ecg = Wir schreiben ein EKG.
+staff-ultrasound = Wir machen einen Ultraschall.
+staff-gown = Bitte ziehen Sie diesen Kittel an.
+staff-remove-metal = Bitte legen Sie alles aus Metall ab.
+staff-sign-consent = Bitte unterschreiben Sie diese Einverständniserklärung.
+staff-go-home = Sie können nach Hause gehen.
+staff-rest = Bitte schonen Sie sich und ruhen Sie sich aus.
+staff-no-bath = Bitte nehmen Sie heute kein Bad.
+staff-call-by-number = Wir rufen Sie mit Ihrer Nummer auf.
+staff-nothing-by-mouth = Bitte essen und trinken Sie nichts.
+staff-come-back-if-worse = Kommen Sie wieder, wenn es schlimmer wird.
+staff-stitches = Wir nähen die Wunde.
+staff-results-days = Die Ergebnisse liegen in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } vor.
+staff-open-mouth = Bitte öffnen Sie den Mund.
+staff-sleeve = Bitte krempeln Sie den Ärmel hoch.
+staff-wait-results = Bitte warten Sie auf die Untersuchungsergebnisse.

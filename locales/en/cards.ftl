@@ -399,6 +399,13 @@ q-urine-test = We will do a urine test.
 q-x-ray = We will take an X-ray.
 q-admission = You need to stay in hospital.
 q-come-back = Please come back tomorrow.
+q-does-this-hurt = Does it hurt when I press here?
+q-last-period = When did your last period start?
+q-how-many-times = How many times?
+q-metal = Do you have any metal in your body?
+q-contrast = Have you ever reacted badly to contrast dye?
+q-weight = How much do you weigh?
+q-alcohol-smoking = Do you drink alcohol or smoke?
 
 ## Answers to point at
 
@@ -447,6 +454,33 @@ a-hand = The hand.
 a-leg = The leg.
 a-foot = The foot.
 a-knee = The knee.
+a-right = On the right.
+a-left = On the left.
+a-both-sides = On both sides.
+a-sometimes = Sometimes.
+a-always = All the time.
+a-minutes-ago = Since a few minutes ago.
+a-after-eating = It started after I ate.
+a-times = { $times ->
+        [one] Once
+       *[other] { $times } times
+    }.
+a-since-hour = Since { $hour }:00.
+a-wait-moment = Just a moment, please.
+a-sorry = I'm sorry.
+a-thank-you = Thank you very much.
+a-body-part = The { $part }.
+a-upper-belly = The pit of the stomach.
+a-flank = The side of my body.
+a-wrist = The wrist.
+a-ankle = The ankle.
+a-finger = A finger.
+a-toe = A toe.
+a-hip = The hip joint.
+a-face = The face.
+a-mouth = The mouth.
+a-whole-body = All over my body.
+a-elbow = The elbow.
 
 ## Warning signs
 
@@ -480,3 +514,46 @@ emergency-contraception = I need emergency contraception (the morning-after pill
 female-doctor = Could I see a female doctor?
 vaginal-discharge = I have unusual vaginal discharge.
 bladder-infection = I think I have a bladder infection.
+
+## For the 119 call
+
+someone-collapsed = Someone has collapsed.
+i-am-patient = I am the patient.
+patients-count = There { $people ->
+        [one] is one patient
+       *[other] are { $people } patients
+    }.
+room-number = We are in room { $room }.
+waiting-at-entrance = We are waiting at the entrance of the building.
+bring-aed = Please bring an AED.
+where-aed = Where is the AED?
+not-breathing = The person is not breathing.
+not-responding = The person does not respond when spoken to.
+doing-cpr = We are doing CPR (chest compressions).
+vending-machine-address = I will read the address on a vending machine.
+
+## What staff say
+
+staff-drip = We will give you a drip (IV).
+staff-injection = We will give you an injection.
+staff-ct = We will do a CT scan.
+staff-mri = We will do an MRI scan.
+staff-ecg = We will do an ECG (heart tracing).
+staff-ultrasound = We will do an ultrasound scan.
+staff-gown = Please change into this gown.
+staff-remove-metal = Please take off anything metal.
+staff-sign-consent = Please sign this consent form.
+staff-go-home = You can go home now.
+staff-rest = Please rest quietly.
+staff-no-bath = Please do not take a bath today.
+staff-call-by-number = We will call you by your number.
+staff-nothing-by-mouth = Please do not eat or drink anything.
+staff-come-back-if-worse = Come back if it gets worse.
+staff-stitches = We will stitch the wound.
+staff-results-days = The results will be ready in { $days ->
+        [one] one day
+       *[other] { $days } days
+    }.
+staff-open-mouth = Please open your mouth.
+staff-sleeve = Please roll up your sleeve.
+staff-wait-results = Please wait for the test results.

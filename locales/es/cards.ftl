@@ -353,6 +353,13 @@ q-urine-test = Vamos a hacerle un análisis de orina.
 q-x-ray = Vamos a hacerle una radiografía.
 q-admission = Tiene que quedarse ingresado.
 q-come-back = Vuelva mañana, por favor.
+q-does-this-hurt = ¿Le duele si aprieto aquí?
+q-last-period = ¿Cuándo empezó su última regla?
+q-how-many-times = ¿Cuántas veces?
+q-metal = ¿Tiene algún metal en el cuerpo?
+q-contrast = ¿Alguna vez le ha sentado mal el contraste?
+q-weight = ¿Cuánto pesa?
+q-alcohol-smoking = ¿Bebe alcohol o fuma?
 a-yes = Sí.
 a-no = No.
 a-dont-know = No lo sé.
@@ -398,6 +405,33 @@ a-hand = La mano.
 a-leg = La pierna.
 a-foot = El pie.
 a-knee = La rodilla.
+a-right = El lado derecho.
+a-left = El lado izquierdo.
+a-both-sides = Los dos lados.
+a-sometimes = A veces.
+a-always = Todo el tiempo.
+a-minutes-ago = Desde hace unos minutos.
+a-after-eating = Desde que comí.
+a-times = { $times ->
+        [one] Una vez
+       *[other] { $times } veces
+    }.
+a-since-hour = Desde las { $hour }:00.
+a-wait-moment = Un momento, por favor.
+a-sorry = Perdone.
+a-thank-you = Muchas gracias.
+a-body-part = Aquí: { $part }.
+a-upper-belly = La boca del estómago.
+a-flank = El costado.
+a-wrist = La muñeca.
+a-ankle = El tobillo.
+a-finger = Un dedo de la mano.
+a-toe = Un dedo del pie.
+a-hip = La articulación de la cadera.
+a-face = La cara.
+a-mouth = La boca.
+a-whole-body = Todo el cuerpo.
+a-elbow = El codo.
 
 ## Señales de alarma
 
@@ -431,3 +465,46 @@ emergency-contraception = Necesito anticoncepción de emergencia (la píldora de
 female-doctor = ¿Podría atenderme una médica?
 vaginal-discharge = Tengo un flujo vaginal anormal.
 bladder-infection = Creo que tengo una infección de orina (cistitis).
+
+## Para llamar al 119
+
+someone-collapsed = Una persona se ha desplomado.
+i-am-patient = La persona enferma soy yo.
+patients-count = { $people ->
+        [one] Hay una persona herida o enferma
+       *[other] Hay { $people } personas heridas o enfermas
+    }.
+room-number = Estamos en la habitación { $room }.
+waiting-at-entrance = Estamos esperando en la entrada del edificio.
+bring-aed = Traigan un desfibrilador (DEA), por favor.
+where-aed = ¿Dónde está el desfibrilador?
+not-breathing = La persona no respira.
+not-responding = La persona no responde cuando le hablan.
+doing-cpr = Estamos haciendo RCP (compresiones en el pecho).
+vending-machine-address = Le leo la dirección que pone en una máquina expendedora.
+
+## Lo que dice el personal
+
+staff-drip = Le vamos a poner un gotero (suero).
+staff-injection = Le vamos a poner una inyección.
+staff-ct = Le vamos a hacer un TAC.
+staff-mri = Le vamos a hacer una resonancia magnética.
+staff-ecg = Le vamos a hacer un electrocardiograma.
+staff-ultrasound = Le vamos a hacer una ecografía.
+staff-gown = Póngase esta bata, por favor.
+staff-remove-metal = Quítese todo lo que sea de metal.
+staff-sign-consent = Firme este consentimiento, por favor.
+staff-go-home = Ya puede irse a casa.
+staff-rest = Haga reposo, por favor.
+staff-no-bath = Hoy no se bañe, por favor.
+staff-call-by-number = Le llamaremos por su número.
+staff-nothing-by-mouth = No coma ni beba nada, por favor.
+staff-come-back-if-worse = Si empeora, vuelva.
+staff-stitches = Vamos a darle unos puntos.
+staff-results-days = Los resultados estarán en { $days ->
+        [one] un día
+       *[other] { $days } días
+    }.
+staff-open-mouth = Abra la boca, por favor.
+staff-sleeve = Súbase la manga, por favor.
+staff-wait-results = Espere a los resultados de las pruebas, por favor.

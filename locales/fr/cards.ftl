@@ -350,6 +350,13 @@ q-urine-test = Nous allons faire une analyse d'urine.
 q-x-ray = Nous allons faire une radio.
 q-admission = Vous devez être hospitalisé.
 q-come-back = Revenez demain, s'il vous plaît.
+q-does-this-hurt = Avez-vous mal quand j'appuie ici ?
+q-last-period = Quand vos dernières règles ont-elles commencé ?
+q-how-many-times = Combien de fois ?
+q-metal = Avez-vous du métal dans le corps ?
+q-contrast = Avez-vous déjà mal réagi à un produit de contraste ?
+q-weight = Combien pesez-vous ?
+q-alcohol-smoking = Buvez-vous de l'alcool ou fumez-vous ?
 a-yes = Oui.
 a-no = Non.
 a-dont-know = Je ne sais pas.
@@ -395,6 +402,33 @@ a-hand = La main.
 a-leg = La jambe.
 a-foot = Le pied.
 a-knee = Le genou.
+a-right = Du côté droit.
+a-left = Du côté gauche.
+a-both-sides = Des deux côtés.
+a-sometimes = Parfois.
+a-always = Tout le temps.
+a-minutes-ago = Depuis quelques minutes.
+a-after-eating = Depuis que j'ai mangé.
+a-times = { $times ->
+        [one] Une fois
+       *[other] { $times } fois
+    }.
+a-since-hour = Depuis { $hour } h.
+a-wait-moment = Un instant, s'il vous plaît.
+a-sorry = Excusez-moi.
+a-thank-you = Merci beaucoup.
+a-body-part = Ici : { $part }.
+a-upper-belly = Le creux de l'estomac.
+a-flank = Le flanc.
+a-wrist = Le poignet.
+a-ankle = La cheville.
+a-finger = Un doigt.
+a-toe = Un orteil.
+a-hip = L'articulation de la hanche.
+a-face = Le visage.
+a-mouth = La bouche.
+a-whole-body = Tout le corps.
+a-elbow = Le coude.
 
 ## Signes d'alerte
 
@@ -428,3 +462,46 @@ emergency-contraception = J'ai besoin d'une contraception d'urgence (pilule du l
 female-doctor = Puis-je voir une femme médecin ?
 vaginal-discharge = J'ai des pertes vaginales inhabituelles.
 bladder-infection = Je crois que j'ai une cystite.
+
+## Pour l'appel au 119
+
+someone-collapsed = Quelqu'un s'est effondré.
+i-am-patient = La personne malade, c'est moi.
+patients-count = { $people ->
+        [one] Il y a une victime
+       *[other] Il y a { $people } victimes
+    }.
+room-number = Nous sommes dans la chambre { $room }.
+waiting-at-entrance = Nous attendons à l'entrée du bâtiment.
+bring-aed = Apportez un défibrillateur (DAE), s'il vous plaît.
+where-aed = Où est le défibrillateur ?
+not-breathing = La personne ne respire pas.
+not-responding = La personne ne réagit pas quand on lui parle.
+doing-cpr = Nous faisons un massage cardiaque.
+vending-machine-address = Je vais lire l'adresse affichée sur un distributeur automatique.
+
+## Ce que dit le personnel
+
+staff-drip = Nous allons vous poser une perfusion.
+staff-injection = Nous allons vous faire une piqûre.
+staff-ct = Nous allons faire un scanner.
+staff-mri = Nous allons faire une IRM.
+staff-ecg = Nous allons faire un électrocardiogramme.
+staff-ultrasound = Nous allons faire une échographie.
+staff-gown = Veuillez mettre cette blouse.
+staff-remove-metal = Retirez tout objet métallique, s'il vous plaît.
+staff-sign-consent = Veuillez signer ce formulaire de consentement.
+staff-go-home = Vous pouvez rentrer chez vous.
+staff-rest = Restez au repos, s'il vous plaît.
+staff-no-bath = Ne prenez pas de bain aujourd'hui.
+staff-call-by-number = Nous vous appellerons par votre numéro.
+staff-nothing-by-mouth = Ne mangez et ne buvez rien, s'il vous plaît.
+staff-come-back-if-worse = Revenez si cela s'aggrave.
+staff-stitches = Nous allons recoudre la plaie.
+staff-results-days = Les résultats seront prêts dans { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }.
+staff-open-mouth = Ouvrez la bouche, s'il vous plaît.
+staff-sleeve = Remontez votre manche, s'il vous plaît.
+staff-wait-results = Veuillez attendre les résultats des examens.

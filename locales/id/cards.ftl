@@ -320,6 +320,13 @@ q-urine-test = Kami akan melakukan tes urine.
 q-x-ray = Kami akan melakukan rontgen.
 q-admission = Anda perlu dirawat inap.
 q-come-back = Silakan datang lagi besok.
+q-does-this-hurt = Kalau ditekan di sini sakit?
+q-last-period = Kapan haid terakhir Anda mulai?
+q-how-many-times = Sudah berapa kali?
+q-metal = Apakah ada logam di dalam tubuh Anda?
+q-contrast = Apakah Anda pernah bereaksi buruk terhadap zat kontras?
+q-weight = Berapa berat badan Anda?
+q-alcohol-smoking = Apakah Anda minum alkohol atau merokok?
 a-yes = Ya.
 a-no = Tidak.
 a-dont-know = Saya tidak tahu.
@@ -353,6 +360,30 @@ a-hand = Tangan.
 a-leg = Tungkai (kaki).
 a-foot = Telapak kaki.
 a-knee = Lutut.
+a-right = Sebelah kanan.
+a-left = Sebelah kiri.
+a-both-sides = Kedua sisi.
+a-sometimes = Kadang-kadang.
+a-always = Terus-menerus.
+a-minutes-ago = Sejak beberapa menit yang lalu.
+a-after-eating = Sejak sesudah makan.
+a-times = { $times } kali.
+a-since-hour = Sejak jam { $hour }.
+a-wait-moment = Tunggu sebentar.
+a-sorry = Maaf.
+a-thank-you = Terima kasih banyak.
+a-body-part = Di { $part }.
+a-upper-belly = Ulu hati.
+a-flank = Pinggang samping.
+a-wrist = Pergelangan tangan.
+a-ankle = Pergelangan kaki.
+a-finger = Jari tangan.
+a-toe = Jari kaki.
+a-hip = Sendi panggul.
+a-face = Wajah.
+a-mouth = Mulut.
+a-whole-body = Seluruh tubuh.
+a-elbow = Siku.
 
 ## Tanda bahaya
 
@@ -383,3 +414,40 @@ emergency-contraception = Saya butuh kontrasepsi darurat (pil KB darurat).
 female-doctor = Bisakah saya diperiksa dokter perempuan?
 vaginal-discharge = Keputihan saya tidak seperti biasanya.
 bladder-infection = Sepertinya saya terkena infeksi kandung kemih.
+
+## Saat menelepon 119
+
+someone-collapsed = Ada orang yang jatuh pingsan.
+i-am-patient = Sayalah pasiennya.
+patients-count = Jumlah pasien { $people } orang.
+room-number = Kami di kamar nomor { $room }.
+waiting-at-entrance = Kami menunggu di pintu masuk gedung.
+bring-aed = Tolong bawakan AED.
+where-aed = Di mana AED-nya?
+not-breathing = Orang itu tidak bernapas.
+not-responding = Dipanggil pun tidak ada respons.
+doing-cpr = Kami sedang melakukan CPR (kompresi dada).
+vending-machine-address = Saya akan membacakan alamat yang tertera di mesin penjual otomatis.
+
+## Kata petugas
+
+staff-drip = Kami akan memasang infus.
+staff-injection = Kami akan menyuntik Anda.
+staff-ct = Kami akan melakukan CT scan.
+staff-mri = Kami akan melakukan pemeriksaan MRI.
+staff-ecg = Kami akan melakukan rekam jantung (EKG).
+staff-ultrasound = Kami akan melakukan USG.
+staff-gown = Silakan ganti dengan baju periksa.
+staff-remove-metal = Silakan lepaskan semua benda logam.
+staff-sign-consent = Silakan tanda tangani formulir persetujuan ini.
+staff-go-home = Anda sudah boleh pulang.
+staff-rest = Silakan istirahat dengan tenang.
+staff-no-bath = Hari ini jangan berendam di bak mandi.
+staff-call-by-number = Kami akan memanggil Anda dengan nomor.
+staff-nothing-by-mouth = Jangan makan atau minum apa pun.
+staff-come-back-if-worse = Kalau memburuk, silakan datang lagi.
+staff-stitches = Kami akan menjahit lukanya.
+staff-results-days = Hasilnya keluar { $days } hari lagi.
+staff-open-mouth = Silakan buka mulut.
+staff-sleeve = Silakan gulung lengan baju Anda.
+staff-wait-results = Silakan tunggu hasil pemeriksaan.

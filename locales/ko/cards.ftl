@@ -320,6 +320,13 @@ q-urine-test = 소변 검사를 하겠습니다.
 q-x-ray = 엑스레이를 찍겠습니다.
 q-admission = 입원이 필요합니다.
 q-come-back = 내일 다시 와 주세요.
+q-does-this-hurt = 여기를 누르면 아파요?
+q-last-period = 마지막 생리는 언제 시작했나요?
+q-how-many-times = 몇 번이에요?
+q-metal = 몸 안에 금속이 있나요?
+q-contrast = 조영제로 몸이 안 좋아진 적이 있나요?
+q-weight = 몸무게가 몇 킬로그램이에요?
+q-alcohol-smoking = 술을 드시나요? 담배를 피우시나요?
 a-yes = 네.
 a-no = 아니요.
 a-dont-know = 모르겠습니다.
@@ -353,6 +360,30 @@ a-hand = 손입니다.
 a-leg = 다리입니다.
 a-foot = 발입니다.
 a-knee = 무릎입니다.
+a-right = 오른쪽입니다.
+a-left = 왼쪽입니다.
+a-both-sides = 양쪽 다입니다.
+a-sometimes = 가끔요.
+a-always = 항상요.
+a-minutes-ago = 몇 분 전부터요.
+a-after-eating = 먹고 나서부터요.
+a-times = { $times }번이요.
+a-since-hour = { $hour }시부터요.
+a-wait-moment = 잠깐만 기다려 주세요.
+a-sorry = 죄송합니다.
+a-thank-you = 정말 감사합니다.
+a-body-part = { $part }요.
+a-upper-belly = 명치요.
+a-flank = 옆구리요.
+a-wrist = 손목이요.
+a-ankle = 발목이요.
+a-finger = 손가락이요.
+a-toe = 발가락이요.
+a-hip = 고관절이요.
+a-face = 얼굴이요.
+a-mouth = 입이요.
+a-whole-body = 온몸이요.
+a-elbow = 팔꿈치요.
 
 ## 위험 신호
 
@@ -383,3 +414,40 @@ emergency-contraception = 응급피임약(사후피임약)이 필요합니다.
 female-doctor = 여자 의사 선생님께 진찰받을 수 있을까요?
 vaginal-discharge = 냉(질 분비물)이 평소와 다릅니다.
 bladder-infection = 방광염인 것 같습니다.
+
+## 119 신고할 때
+
+someone-collapsed = 사람이 쓰러져 있습니다.
+i-am-patient = 제가 환자입니다.
+patients-count = 환자는 { $people }명입니다.
+room-number = { $room }호실입니다.
+waiting-at-entrance = 건물 입구에서 기다리고 있습니다.
+bring-aed = AED(자동심장충격기)를 가져와 주세요.
+where-aed = AED는 어디에 있나요?
+not-breathing = 숨을 쉬지 않습니다.
+not-responding = 불러도 반응이 없습니다.
+doing-cpr = 심폐소생술(가슴 압박)을 하고 있습니다.
+vending-machine-address = 자판기에 있는 주소를 읽겠습니다.
+
+## 직원이 하는 말
+
+staff-drip = 수액(링거)을 놓겠습니다.
+staff-injection = 주사를 놓겠습니다.
+staff-ct = CT를 찍겠습니다.
+staff-mri = MRI를 찍겠습니다.
+staff-ecg = 심전도 검사를 하겠습니다.
+staff-ultrasound = 초음파 검사를 하겠습니다.
+staff-gown = 검사복으로 갈아입어 주세요.
+staff-remove-metal = 금속류를 빼 주세요.
+staff-sign-consent = 동의서에 서명해 주세요.
+staff-go-home = 집에 가셔도 됩니다.
+staff-rest = 안정을 취하세요.
+staff-no-bath = 오늘은 목욕하지 마세요.
+staff-call-by-number = 번호로 불러 드리겠습니다.
+staff-nothing-by-mouth = 아무것도 먹거나 마시지 마세요.
+staff-come-back-if-worse = 나빠지면 다시 오세요.
+staff-stitches = 상처를 꿰매겠습니다.
+staff-results-days = 결과는 { $days }일 후에 나옵니다.
+staff-open-mouth = 입을 벌려 주세요.
+staff-sleeve = 소매를 걷어 주세요.
+staff-wait-results = 검사 결과가 나올 때까지 기다려 주세요.

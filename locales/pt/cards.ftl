@@ -353,6 +353,13 @@ q-urine-test = Vamos fazer um exame de urina.
 q-x-ray = Vamos fazer um raio-X.
 q-admission = Você precisa ficar internado(a).
 q-come-back = Volte amanhã, por favor.
+q-does-this-hurt = Dói quando aperto aqui?
+q-last-period = Quando começou a sua última menstruação?
+q-how-many-times = Quantas vezes?
+q-metal = Você tem algum metal no corpo?
+q-contrast = Você já passou mal com contraste?
+q-weight = Quanto você pesa?
+q-alcohol-smoking = Você bebe álcool ou fuma?
 a-yes = Sim.
 a-no = Não.
 a-dont-know = Não sei.
@@ -398,6 +405,33 @@ a-hand = A mão.
 a-leg = A perna.
 a-foot = O pé.
 a-knee = O joelho.
+a-right = Do lado direito.
+a-left = Do lado esquerdo.
+a-both-sides = Dos dois lados.
+a-sometimes = Às vezes.
+a-always = O tempo todo.
+a-minutes-ago = Há alguns minutos.
+a-after-eating = Desde que comi.
+a-times = { $times ->
+        [one] Uma vez
+       *[other] { $times } vezes
+    }.
+a-since-hour = Desde as { $hour } horas.
+a-wait-moment = Um momento, por favor.
+a-sorry = Desculpe.
+a-thank-you = Muito obrigado/a.
+a-body-part = Aqui: { $part }.
+a-upper-belly = A boca do estômago.
+a-flank = O lado do corpo (flanco).
+a-wrist = O pulso.
+a-ankle = O tornozelo.
+a-finger = Um dedo da mão.
+a-toe = Um dedo do pé.
+a-hip = A articulação do quadril.
+a-face = O rosto.
+a-mouth = A boca.
+a-whole-body = O corpo todo.
+a-elbow = O cotovelo.
 
 ## Sinais de alerta
 
@@ -431,3 +465,46 @@ emergency-contraception = Preciso de contracepção de emergência (pílula do d
 female-doctor = Posso ser atendida por uma médica?
 vaginal-discharge = Estou com um corrimento vaginal diferente do normal.
 bladder-infection = Acho que estou com infecção urinária (cistite).
+
+## Para a chamada ao 119
+
+someone-collapsed = Uma pessoa caiu e passou mal.
+i-am-patient = A pessoa doente sou eu.
+patients-count = { $people ->
+        [one] Há uma vítima
+       *[other] Há { $people } vítimas
+    }.
+room-number = Estamos no quarto { $room }.
+waiting-at-entrance = Estamos esperando na entrada do prédio.
+bring-aed = Tragam um desfibrilador (DEA), por favor.
+where-aed = Onde está o desfibrilador?
+not-breathing = A pessoa não está respirando.
+not-responding = A pessoa não responde quando falam com ela.
+doing-cpr = Estamos fazendo massagem cardíaca (RCP).
+vending-machine-address = Vou ler o endereço que está na máquina de venda automática.
+
+## O que a equipe diz
+
+staff-drip = Vamos colocar soro na veia.
+staff-injection = Vamos lhe dar uma injeção.
+staff-ct = Vamos fazer uma tomografia.
+staff-mri = Vamos fazer uma ressonância magnética.
+staff-ecg = Vamos fazer um eletrocardiograma.
+staff-ultrasound = Vamos fazer um ultrassom.
+staff-gown = Por favor, vista este avental.
+staff-remove-metal = Tire tudo o que for de metal, por favor.
+staff-sign-consent = Assine este termo de consentimento, por favor.
+staff-go-home = Já pode ir para casa.
+staff-rest = Fique em repouso, por favor.
+staff-no-bath = Hoje não tome banho de banheira.
+staff-call-by-number = Vamos chamar pelo seu número.
+staff-nothing-by-mouth = Não coma nem beba nada, por favor.
+staff-come-back-if-worse = Se piorar, volte.
+staff-stitches = Vamos dar pontos no corte.
+staff-results-days = Os resultados saem em { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }.
+staff-open-mouth = Abra a boca, por favor.
+staff-sleeve = Arregace a manga, por favor.
+staff-wait-results = Aguarde os resultados dos exames, por favor.

@@ -385,6 +385,13 @@ q-urine-test = Мы сделаем анализ мочи.
 q-x-ray = Мы сделаем рентген.
 q-admission = Вам нужна госпитализация.
 q-come-back = Пожалуйста, приходите завтра ещё раз.
+q-does-this-hurt = Больно, когда я нажимаю здесь?
+q-last-period = Когда начались последние месячные?
+q-how-many-times = Сколько раз это было?
+q-metal = Есть ли у вас в теле металл?
+q-contrast = Была ли у вас когда-нибудь реакция на контрастное вещество?
+q-weight = Сколько вы весите?
+q-alcohol-smoking = Вы пьёте алкоголь или курите?
 a-yes = Да.
 a-no = Нет.
 a-dont-know = Я не знаю.
@@ -438,6 +445,35 @@ a-hand = Кисть руки.
 a-leg = Нога.
 a-foot = Стопа.
 a-knee = Колено.
+a-right = Справа.
+a-left = Слева.
+a-both-sides = С обеих сторон.
+a-sometimes = Иногда.
+a-always = Постоянно.
+a-minutes-ago = Несколько минут назад.
+a-after-eating = После еды.
+a-times = { $times ->
+        [one] { $times } раз
+        [few] { $times } раза
+        [many] { $times } раз
+       *[other] { $times } раз
+    }.
+a-since-hour = С { $hour }:00.
+a-wait-moment = Одну минуту, пожалуйста.
+a-sorry = Извините.
+a-thank-you = Большое спасибо.
+a-body-part = Здесь: { $part }.
+a-upper-belly = Под ложечкой.
+a-flank = Бок.
+a-wrist = Запястье.
+a-ankle = Лодыжка.
+a-finger = Палец руки.
+a-toe = Палец ноги.
+a-hip = Тазобедренный сустав.
+a-face = Лицо.
+a-mouth = Рот.
+a-whole-body = Всё тело.
+a-elbow = Локоть.
 
 ## Тревожные симптомы
 
@@ -473,3 +509,45 @@ emergency-contraception = Мне нужна экстренная контрац�
 female-doctor = Можно, чтобы меня осмотрела женщина-врач?
 vaginal-discharge = У меня необычные выделения из влагалища.
 bladder-infection = Думаю, у меня цистит.
+
+## Для звонка в 119
+
+someone-collapsed = Человек упал, ему плохо.
+i-am-patient = Пациент — это я.
+patients-count = Пострадавших: { $people }.
+room-number = Мы в номере { $room }.
+waiting-at-entrance = Мы ждём у входа в здание.
+bring-aed = Принесите, пожалуйста, дефибриллятор (АНД).
+where-aed = Где дефибриллятор?
+not-breathing = Человек не дышит.
+not-responding = Человек не реагирует на обращение.
+doing-cpr = Мы делаем непрямой массаж сердца.
+vending-machine-address = Я прочитаю адрес на торговом автомате.
+
+## Что говорит персонал
+
+staff-drip = Мы поставим вам капельницу.
+staff-injection = Мы сделаем вам укол.
+staff-ct = Мы сделаем КТ.
+staff-mri = Мы сделаем МРТ.
+staff-ecg = Мы снимем ЭКГ.
+staff-ultrasound = Мы сделаем УЗИ.
+staff-gown = Переоденьтесь, пожалуйста, в эту рубашку.
+staff-remove-metal = Снимите, пожалуйста, все металлические предметы.
+staff-sign-consent = Подпишите, пожалуйста, это согласие.
+staff-go-home = Вы можете идти домой.
+staff-rest = Соблюдайте, пожалуйста, покой.
+staff-no-bath = Сегодня, пожалуйста, не принимайте ванну.
+staff-call-by-number = Мы вызовем вас по номеру.
+staff-nothing-by-mouth = Пожалуйста, ничего не ешьте и не пейте.
+staff-come-back-if-worse = Если станет хуже, приходите снова.
+staff-stitches = Мы наложим швы.
+staff-results-days = Результаты будут через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дней
+    }.
+staff-open-mouth = Откройте, пожалуйста, рот.
+staff-sleeve = Закатайте, пожалуйста, рукав.
+staff-wait-results = Подождите, пожалуйста, результатов анализов.

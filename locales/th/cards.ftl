@@ -320,6 +320,13 @@ q-urine-test = เราจะตรวจปัสสาวะ
 q-x-ray = เราจะเอกซเรย์
 q-admission = คุณต้องนอนโรงพยาบาล
 q-come-back = กรุณามาอีกครั้งพรุ่งนี้
+q-does-this-hurt = กดตรงนี้เจ็บไหม
+q-last-period = ประจำเดือนครั้งล่าสุดเริ่มเมื่อไร
+q-how-many-times = กี่ครั้ง
+q-metal = มีโลหะอยู่ในร่างกายไหม
+q-contrast = เคยมีอาการแพ้สารทึบรังสีไหม
+q-weight = น้ำหนักกี่กิโลกรัม
+q-alcohol-smoking = ดื่มเหล้าหรือสูบบุหรี่ไหม
 a-yes = ใช่
 a-no = ไม่ใช่
 a-dont-know = ไม่ทราบ
@@ -353,6 +360,30 @@ a-hand = มือ
 a-leg = ขา
 a-foot = เท้า
 a-knee = เข่า
+a-right = ข้างขวา
+a-left = ข้างซ้าย
+a-both-sides = ทั้งสองข้าง
+a-sometimes = บางครั้ง
+a-always = ตลอดเวลา
+a-minutes-ago = ตั้งแต่ไม่กี่นาทีก่อน
+a-after-eating = หลังจากกินอาหาร
+a-times = { $times } ครั้ง
+a-since-hour = ตั้งแต่ { $hour }:00 น.
+a-wait-moment = รอสักครู่
+a-sorry = ขอโทษ
+a-thank-you = ขอบคุณมาก
+a-body-part = ตรง{ $part }
+a-upper-belly = ลิ้นปี่
+a-flank = สีข้าง
+a-wrist = ข้อมือ
+a-ankle = ข้อเท้า
+a-finger = นิ้วมือ
+a-toe = นิ้วเท้า
+a-hip = ข้อสะโพก
+a-face = ใบหน้า
+a-mouth = ปาก
+a-whole-body = ทั้งตัว
+a-elbow = ข้อศอก
 
 ## อาการอันตราย
 
@@ -383,3 +414,40 @@ emergency-contraception = ต้องการยาคุมฉุกเฉิ
 female-doctor = ขอพบแพทย์ผู้หญิงได้ไหม
 vaginal-discharge = ตกขาวผิดปกติ
 bladder-infection = คิดว่าเป็นกระเพาะปัสสาวะอักเสบ
+
+## เมื่อโทร 119
+
+someone-collapsed = มีคนล้มลงหมดสติ
+i-am-patient = ฉันเป็นผู้ป่วยเอง
+patients-count = มีผู้ป่วย { $people } คน
+room-number = อยู่ห้องหมายเลข { $room }
+waiting-at-entrance = รออยู่ที่ทางเข้าอาคาร
+bring-aed = ช่วยเอาเครื่อง AED มาด้วย
+where-aed = เครื่อง AED อยู่ที่ไหน
+not-breathing = ไม่หายใจ
+not-responding = เรียกแล้วไม่ตอบสนอง
+doing-cpr = กำลังทำ CPR (กดหน้าอก)
+vending-machine-address = จะอ่านที่อยู่จากตู้จำหน่ายสินค้าอัตโนมัติ
+
+## สิ่งที่เจ้าหน้าที่พูด
+
+staff-drip = จะให้น้ำเกลือทางหลอดเลือด
+staff-injection = จะฉีดยาให้
+staff-ct = จะทำซีทีสแกน
+staff-mri = จะทำเอ็มอาร์ไอ
+staff-ecg = จะตรวจคลื่นไฟฟ้าหัวใจ
+staff-ultrasound = จะตรวจอัลตราซาวด์
+staff-gown = กรุณาเปลี่ยนเป็นชุดตรวจ
+staff-remove-metal = กรุณาถอดของที่เป็นโลหะออก
+staff-sign-consent = กรุณาเซ็นใบยินยอม
+staff-go-home = กลับบ้านได้แล้ว
+staff-rest = กรุณาพักผ่อนนิ่ง ๆ
+staff-no-bath = วันนี้อย่าแช่น้ำในอ่าง
+staff-call-by-number = เราจะเรียกตามหมายเลข
+staff-nothing-by-mouth = ห้ามกินหรือดื่มอะไร
+staff-come-back-if-worse = ถ้าอาการแย่ลงให้กลับมาอีก
+staff-stitches = จะเย็บแผลให้
+staff-results-days = ผลจะออกใน { $days } วัน
+staff-open-mouth = กรุณาอ้าปาก
+staff-sleeve = กรุณาพับแขนเสื้อขึ้น
+staff-wait-results = กรุณารอผลตรวจ

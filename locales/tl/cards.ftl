@@ -353,6 +353,13 @@ q-urine-test = Magsasagawa kami ng urine test.
 q-x-ray = Kukuhanan namin kayo ng X-ray.
 q-admission = Kailangan ninyong ma-confine sa ospital.
 q-come-back = Pakibalik po bukas.
+q-does-this-hurt = Masakit ba kapag pinindot ko rito?
+q-last-period = Kailan nagsimula ang huling regla ninyo?
+q-how-many-times = Ilang beses na?
+q-metal = May metal ba sa loob ng katawan ninyo?
+q-contrast = Nagkaroon na ba kayo ng masamang reaksyon sa contrast dye?
+q-weight = Ilang kilo ang timbang ninyo?
+q-alcohol-smoking = Umiinom ba kayo ng alak o naninigarilyo?
 a-yes = Oo.
 a-no = Hindi.
 a-dont-know = Hindi ko alam.
@@ -398,6 +405,33 @@ a-hand = Kamay.
 a-leg = Binti.
 a-foot = Paa.
 a-knee = Tuhod.
+a-right = Sa kanan.
+a-left = Sa kaliwa.
+a-both-sides = Sa magkabilang panig.
+a-sometimes = Paminsan-minsan.
+a-always = Palagi.
+a-minutes-ago = Mula ilang minuto ang nakalipas.
+a-after-eating = Mula nang kumain ako.
+a-times = { $times ->
+        [1] Isang beses
+       *[other] { $times } beses
+    }.
+a-since-hour = Mula { $hour }:00.
+a-wait-moment = Sandali lang po.
+a-sorry = Pasensya na po.
+a-thank-you = Maraming salamat po.
+a-body-part = Sa { $part }.
+a-upper-belly = Sikmura (itaas ng tiyan).
+a-flank = Tagiliran.
+a-wrist = Pulso (galang-galangan).
+a-ankle = Bukung-bukong.
+a-finger = Daliri ng kamay.
+a-toe = Daliri ng paa.
+a-hip = Kasukasuan ng balakang.
+a-face = Mukha.
+a-mouth = Bibig.
+a-whole-body = Buong katawan.
+a-elbow = Siko.
 
 ## Mga babalang senyales
 
@@ -431,3 +465,46 @@ emergency-contraception = Kailangan ko ng emergency contraception (morning-after
 female-doctor = Puwede po bang babaeng doktor ang tumingin sa akin?
 vaginal-discharge = Kakaiba ang discharge sa ari ko.
 bladder-infection = Sa tingin ko may impeksyon ako sa pantog.
+
+## Sa pagtawag sa 119
+
+someone-collapsed = May taong bumagsak.
+i-am-patient = Ako mismo ang pasyente.
+patients-count = { $people ->
+        [1] Isa ang pasyente
+       *[other] { $people } ang pasyente
+    }.
+room-number = Nasa kuwarto kami bilang { $room }.
+waiting-at-entrance = Naghihintay kami sa pasukan ng gusali.
+bring-aed = Pakidala po ang AED.
+where-aed = Nasaan ang AED?
+not-breathing = Hindi humihinga ang tao.
+not-responding = Hindi sumasagot ang tao kahit tinatawag.
+doing-cpr = Nagsasagawa kami ng CPR (pagdiin sa dibdib).
+vending-machine-address = Babasahin ko ang address na nakalagay sa vending machine.
+
+## Sinasabi ng staff
+
+staff-drip = Kakabitan namin kayo ng suwero.
+staff-injection = Tuturukan namin kayo ng iniksyon.
+staff-ct = Kukunan namin kayo ng CT scan.
+staff-mri = Kukunan namin kayo ng MRI.
+staff-ecg = Gagawa kami ng ECG (pagsusuri ng puso).
+staff-ultrasound = Gagawa kami ng ultrasound.
+staff-gown = Pakipalitan po ng damit na pang-eksamen.
+staff-remove-metal = Pakitanggal po ang lahat ng metal.
+staff-sign-consent = Pakipirmahan po ang consent form na ito.
+staff-go-home = Puwede na kayong umuwi.
+staff-rest = Magpahinga po kayo nang tahimik.
+staff-no-bath = Huwag po kayong maligo sa bathtub ngayong araw.
+staff-call-by-number = Tatawagin namin kayo ayon sa numero.
+staff-nothing-by-mouth = Huwag po muna kayong kumain o uminom ng kahit ano.
+staff-come-back-if-worse = Bumalik po kayo kapag lumala.
+staff-stitches = Tatahiin namin ang sugat.
+staff-results-days = Lalabas ang resulta sa loob ng { $days ->
+        [1] isang araw
+       *[other] { $days } araw
+    }.
+staff-open-mouth = Pakibuka po ang bibig.
+staff-sleeve = Pakitupi po ang manggas.
+staff-wait-results = Pakihintay po ang resulta ng pagsusuri.

@@ -320,6 +320,13 @@ q-urine-test = Chúng tôi sẽ xét nghiệm nước tiểu.
 q-x-ray = Chúng tôi sẽ chụp X-quang.
 q-admission = Anh/chị cần nhập viện.
 q-come-back = Xin hãy quay lại vào ngày mai.
+q-does-this-hurt = Ấn vào đây có đau không?
+q-last-period = Kỳ kinh cuối bắt đầu khi nào?
+q-how-many-times = Mấy lần?
+q-metal = Trong người anh/chị có kim loại không?
+q-contrast = Anh/chị đã từng bị phản ứng với thuốc cản quang chưa?
+q-weight = Anh/chị nặng bao nhiêu cân?
+q-alcohol-smoking = Anh/chị có uống rượu hay hút thuốc không?
 a-yes = Có.
 a-no = Không.
 a-dont-know = Tôi không biết.
@@ -353,6 +360,30 @@ a-hand = Bàn tay.
 a-leg = Chân.
 a-foot = Bàn chân.
 a-knee = Đầu gối.
+a-right = Bên phải.
+a-left = Bên trái.
+a-both-sides = Cả hai bên.
+a-sometimes = Thỉnh thoảng.
+a-always = Lúc nào cũng vậy.
+a-minutes-ago = Từ vài phút trước.
+a-after-eating = Từ sau khi ăn.
+a-times = { $times } lần.
+a-since-hour = Từ { $hour } giờ.
+a-wait-moment = Xin chờ một chút.
+a-sorry = Xin lỗi.
+a-thank-you = Cảm ơn rất nhiều.
+a-body-part = Ở { $part }.
+a-upper-belly = Vùng thượng vị.
+a-flank = Hông (mạn sườn).
+a-wrist = Cổ tay.
+a-ankle = Cổ chân.
+a-finger = Ngón tay.
+a-toe = Ngón chân.
+a-hip = Khớp háng.
+a-face = Mặt.
+a-mouth = Miệng.
+a-whole-body = Toàn thân.
+a-elbow = Khuỷu tay.
 
 ## Dấu hiệu nguy hiểm
 
@@ -383,3 +414,40 @@ emergency-contraception = Tôi cần thuốc tránh thai khẩn cấp.
 female-doctor = Tôi có thể được bác sĩ nữ khám không?
 vaginal-discharge = Tôi bị khí hư bất thường.
 bladder-infection = Tôi nghĩ mình bị viêm bàng quang.
+
+## Khi gọi 119
+
+someone-collapsed = Có người bị ngã gục.
+i-am-patient = Tôi là người bệnh.
+patients-count = Có { $people } người cần cấp cứu.
+room-number = Chúng tôi ở phòng số { $room }.
+waiting-at-entrance = Chúng tôi đang đợi ở lối vào tòa nhà.
+bring-aed = Hãy mang máy AED (máy khử rung tim) đến.
+where-aed = Máy AED ở đâu?
+not-breathing = Người đó không thở.
+not-responding = Gọi mà người đó không phản ứng.
+doing-cpr = Chúng tôi đang ép tim (hồi sức tim phổi).
+vending-machine-address = Tôi sẽ đọc địa chỉ ghi trên máy bán hàng tự động.
+
+## Nhân viên y tế nói
+
+staff-drip = Chúng tôi sẽ truyền dịch cho anh/chị.
+staff-injection = Chúng tôi sẽ tiêm cho anh/chị.
+staff-ct = Chúng tôi sẽ chụp CT.
+staff-mri = Chúng tôi sẽ chụp MRI (cộng hưởng từ).
+staff-ecg = Chúng tôi sẽ đo điện tâm đồ.
+staff-ultrasound = Chúng tôi sẽ siêu âm.
+staff-gown = Vui lòng thay áo choàng khám.
+staff-remove-metal = Vui lòng tháo hết đồ kim loại.
+staff-sign-consent = Vui lòng ký vào giấy đồng ý.
+staff-go-home = Anh/chị có thể về nhà.
+staff-rest = Hãy nghỉ ngơi yên tĩnh.
+staff-no-bath = Hôm nay đừng tắm bồn.
+staff-call-by-number = Chúng tôi sẽ gọi theo số của anh/chị.
+staff-nothing-by-mouth = Vui lòng không ăn uống gì.
+staff-come-back-if-worse = Nếu nặng hơn, hãy quay lại.
+staff-stitches = Chúng tôi sẽ khâu vết thương.
+staff-results-days = { $days } ngày nữa sẽ có kết quả.
+staff-open-mouth = Vui lòng há miệng.
+staff-sleeve = Vui lòng xắn tay áo lên.
+staff-wait-results = Vui lòng đợi kết quả xét nghiệm.

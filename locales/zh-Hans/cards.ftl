@@ -320,6 +320,13 @@ q-urine-test = 我们要验尿。
 q-x-ray = 我们要拍X光片。
 q-admission = 您需要住院。
 q-come-back = 请明天再来一次。
+q-does-this-hurt = 按这里疼吗？
+q-last-period = 您最后一次月经是什么时候开始的？
+q-how-many-times = 几次？
+q-metal = 您体内有金属吗？
+q-contrast = 您用造影剂后有没有不舒服过？
+q-weight = 您体重多少公斤？
+q-alcohol-smoking = 您喝酒吗？抽烟吗？
 a-yes = 是的（有）。
 a-no = 不（没有）。
 a-dont-know = 我不知道。
@@ -353,6 +360,30 @@ a-hand = 手。
 a-leg = 腿。
 a-foot = 脚。
 a-knee = 膝盖。
+a-right = 右边。
+a-left = 左边。
+a-both-sides = 两边都是。
+a-sometimes = 有时候。
+a-always = 一直都是。
+a-minutes-ago = 几分钟前开始的。
+a-after-eating = 吃完东西以后开始的。
+a-times = { $times }次。
+a-since-hour = 从{ $hour }点开始。
+a-wait-moment = 请稍等一下。
+a-sorry = 不好意思。
+a-thank-you = 非常感谢。
+a-body-part = 是{ $part }。
+a-upper-belly = 心窝（上腹部）。
+a-flank = 侧腹。
+a-wrist = 手腕。
+a-ankle = 脚踝。
+a-finger = 手指。
+a-toe = 脚趾。
+a-hip = 髋关节。
+a-face = 脸。
+a-mouth = 嘴。
+a-whole-body = 全身。
+a-elbow = 手肘。
 
 ## 危险信号
 
@@ -383,3 +414,40 @@ emergency-contraception = 我需要紧急避孕药（事后避孕药）。
 female-doctor = 可以请女医生给我看病吗？
 vaginal-discharge = 我的白带和平时不一样。
 bladder-infection = 我可能得了膀胱炎。
+
+## 拨打119时
+
+someone-collapsed = 有人倒下了。
+i-am-patient = 病人是我本人。
+patients-count = 一共有{ $people }名病人。
+room-number = 我们在{ $room }号房间。
+waiting-at-entrance = 我们在大楼入口等着。
+bring-aed = 请拿AED（自动体外除颤器）来。
+where-aed = AED在哪里？
+not-breathing = 这个人没有呼吸。
+not-responding = 叫他也没有反应。
+doing-cpr = 我们正在做心肺复苏（胸外按压）。
+vending-machine-address = 我来读自动售货机上的地址。
+
+## 医护人员会说的话
+
+staff-drip = 我们要给您打点滴。
+staff-injection = 我们要给您打针。
+staff-ct = 我们要给您做CT。
+staff-mri = 我们要给您做核磁共振（MRI）。
+staff-ecg = 我们要给您做心电图。
+staff-ultrasound = 我们要给您做B超（超声检查）。
+staff-gown = 请换上检查服。
+staff-remove-metal = 请摘下所有金属物品。
+staff-sign-consent = 请在同意书上签名。
+staff-go-home = 您可以回家了。
+staff-rest = 请静养休息。
+staff-no-bath = 今天请不要泡澡。
+staff-call-by-number = 我们会叫您的号码。
+staff-nothing-by-mouth = 请不要吃喝任何东西。
+staff-come-back-if-worse = 如果加重了，请再来。
+staff-stitches = 我们要给伤口缝针。
+staff-results-days = 结果{ $days }天后出来。
+staff-open-mouth = 请张开嘴。
+staff-sleeve = 请把袖子挽起来。
+staff-wait-results = 请等检查结果出来。

@@ -320,6 +320,13 @@ q-urine-test = 我們要驗尿。
 q-x-ray = 我們要照X光。
 q-admission = 您需要住院。
 q-come-back = 請明天再來一次。
+q-does-this-hurt = 按這裡會痛嗎？
+q-last-period = 您最後一次月經是什麼時候開始的？
+q-how-many-times = 幾次？
+q-metal = 您體內有金屬嗎？
+q-contrast = 您用顯影劑後有沒有不舒服過？
+q-weight = 您體重幾公斤？
+q-alcohol-smoking = 您喝酒嗎？抽菸嗎？
 a-yes = 是的（有）。
 a-no = 不（沒有）。
 a-dont-know = 我不知道。
@@ -353,6 +360,30 @@ a-hand = 手。
 a-leg = 腿。
 a-foot = 腳。
 a-knee = 膝蓋。
+a-right = 右邊。
+a-left = 左邊。
+a-both-sides = 兩邊都是。
+a-sometimes = 有時候。
+a-always = 一直都是。
+a-minutes-ago = 幾分鐘前開始的。
+a-after-eating = 吃完東西以後開始的。
+a-times = { $times }次。
+a-since-hour = 從{ $hour }點開始。
+a-wait-moment = 請稍等一下。
+a-sorry = 不好意思。
+a-thank-you = 非常感謝。
+a-body-part = 是{ $part }。
+a-upper-belly = 心窩（上腹部）。
+a-flank = 側腹。
+a-wrist = 手腕。
+a-ankle = 腳踝。
+a-finger = 手指。
+a-toe = 腳趾。
+a-hip = 髖關節。
+a-face = 臉。
+a-mouth = 嘴巴。
+a-whole-body = 全身。
+a-elbow = 手肘。
 
 ## 危險徵兆
 
@@ -383,3 +414,40 @@ emergency-contraception = 我需要緊急避孕藥（事後避孕藥）。
 female-doctor = 可以請女醫師幫我看診嗎？
 vaginal-discharge = 我的分泌物和平常不一樣。
 bladder-infection = 我可能得了膀胱炎。
+
+## 撥打119時
+
+someone-collapsed = 有人倒下了。
+i-am-patient = 病人是我本人。
+patients-count = 一共有{ $people }名病人。
+room-number = 我們在{ $room }號房。
+waiting-at-entrance = 我們在大樓入口等著。
+bring-aed = 請拿AED（自動體外心臟電擊去顫器）來。
+where-aed = AED在哪裡？
+not-breathing = 這個人沒有呼吸。
+not-responding = 叫他也沒有反應。
+doing-cpr = 我們正在做心肺復甦（胸外按壓）。
+vending-machine-address = 我來唸自動販賣機上的地址。
+
+## 醫護人員會說的話
+
+staff-drip = 我們要幫您打點滴。
+staff-injection = 我們要幫您打針。
+staff-ct = 我們要幫您做電腦斷層（CT）。
+staff-mri = 我們要幫您做核磁共振（MRI）。
+staff-ecg = 我們要幫您做心電圖。
+staff-ultrasound = 我們要幫您做超音波檢查。
+staff-gown = 請換上檢查服。
+staff-remove-metal = 請取下所有金屬物品。
+staff-sign-consent = 請在同意書上簽名。
+staff-go-home = 您可以回家了。
+staff-rest = 請好好靜養。
+staff-no-bath = 今天請不要泡澡。
+staff-call-by-number = 我們會叫您的號碼。
+staff-nothing-by-mouth = 請不要吃喝任何東西。
+staff-come-back-if-worse = 如果惡化了，請再來。
+staff-stitches = 我們要幫傷口縫合。
+staff-results-days = 結果{ $days }天後出來。
+staff-open-mouth = 請張開嘴巴。
+staff-sleeve = 請把袖子捲起來。
+staff-wait-results = 請等檢查結果出來。

@@ -106,7 +106,7 @@ impl ArgKind {
     /// (counter, smallest, largest) for whole-number kinds.
     fn whole_range(self) -> Option<(Counter, u32, u32)> {
         Some(match self {
-            ArgKind::Number => (Counter::Plain, 0, 999),
+            ArgKind::Number => (Counter::Plain, 0, 9999),
             ArgKind::Score => (Counter::Plain, 0, 10),
             ArgKind::Days => (Counter::Days, 1, 365),
             ArgKind::Hours => (Counter::Hours, 1, 99),
