@@ -15,6 +15,8 @@ pub mod dataset;
 pub mod emergency;
 pub mod error;
 pub mod facility;
+pub mod facility_name;
+pub mod facility_text;
 pub mod geo;
 pub mod guide;
 pub mod holidays;
@@ -23,6 +25,7 @@ pub mod l10n;
 pub mod nearby;
 pub mod places;
 pub mod prefectures;
+pub mod romaji;
 pub mod tips;
 pub mod vocabulary;
 

@@ -202,6 +202,8 @@ fn script_119_romaji_spells_the_reading() {
                 "{}",
                 line.ja_reading
             );
+            // The review found "hassai no josei desu." in lower case.
+            assert!(!line.romaji.starts_with(|c: char| c.is_lowercase()), "{}: {}", line.id, line.romaji);
             seen += 1;
         }
     }

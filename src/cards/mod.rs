@@ -253,6 +253,12 @@ pub fn catalogue(lang: Lang) -> Vec<RenderedCard> {
         .collect()
 }
 
+/// One card as the catalogue shows it: its arguments blank (…), for the app to open an
+/// argument card before the user has filled it in.
+pub fn blank(id: &str, lang: Lang) -> Result<RenderedCard> {
+    render_spec(find(id)?, lang, None)
+}
+
 /// One card in `lang` and Japanese, with its arguments (name -> value) filled in on every
 /// line. Errors name an unknown card, a missing or unknown argument, or a value out of range.
 pub fn render(id: &str, lang: Lang, args: &BTreeMap<String, String>) -> Result<RenderedCard> {

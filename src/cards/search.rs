@@ -259,6 +259,18 @@ struct Index {
     grams: HashMap<String, HashMap<usize, f32>>,
     /// Tokens per card, for a mild preference for short cards.
     lengths: Vec<usize>,
+    /// How likely a search means the card at all: the one-word pointing answers ("The
+    /// stomach.") are opened from their category, a search usually wants a sentence.
+    priors: Vec<f32>,
+}
+
+/// The prior of a card of `category`.
+fn prior(category: &str) -> f32 {
+    if category == "answers" {
+        0.85
+    } else {
+        1.0
+    }
 }
 
 impl Index {
@@ -292,6 +304,7 @@ impl Index {
         let mut ix = Index { lengths: vec![0; cards.len()], ..Default::default() };
         for (i, c) in cards.iter().enumerate() {
             ix.ids.push(c.id.clone());
+            ix.priors.push(prior(&c.category));
             ix.add(i, &c.text, W_TEXT, lang);
             let own_len = ix.lengths[i];
             if let Some(en) = &english {
@@ -341,19 +354,14 @@ fn within_edits(a: &str, b: &str, max: usize) -> bool {
 }
 
 /// The cards a query word reaches, with how well: exact, same stem, a synonym, the start
-/// of a longer word (typing), or one typo away.
+/// of a longer word (typing), or one typo away. A word and its stems and synonyms are one
+/// concept and share one rarity (idf), so a rare synonym ("belly") does not outrank the
+/// common word the visitor meant ("stomach").
 fn word_matches(ix: &Index, lang: Lang, q: &str, hangul: bool) -> HashMap<usize, f32> {
-    let mut out: HashMap<usize, f32> = HashMap::new();
-    let credit = |word: &str, w: f32, out: &mut HashMap<usize, f32>| {
-        if let Some(cards) = ix.words.get(word) {
-            let idf = ix.idf(cards.len());
-            for (card, field) in cards {
-                let v = out.entry(*card).or_insert(0.0);
-                *v = v.max(w * field * idf);
-            }
-        }
-    };
-    credit(q, 1.0, &mut out);
+    let mut concept: Vec<(&str, f32)> = Vec::new();
+    if let Some((word, _)) = ix.words.get_key_value(q) {
+        concept.push((word.as_str(), 1.0));
+    }
     let q_stem = stem_any(lang, q);
     let mut stems: Vec<(String, f32)> = vec![(q_stem.clone(), 0.9)];
     for list in [word_list(lang), word_list(Lang::En)] {
@@ -363,18 +371,36 @@ fn word_matches(ix: &Index, lang: Lang, q: &str, hangul: bool) -> HashMap<usize,
     }
     for (s, w) in &stems {
         if let Some(words) = ix.stems.get(s) {
-            for word in words {
-                credit(word, *w, &mut out);
+            concept.extend(words.iter().map(|word| (word.as_str(), *w)));
+        }
+    }
+    let reached: BTreeSet<usize> = concept.iter().filter_map(|(w, _)| ix.words.get(*w)).flat_map(|c| c.keys().copied()).collect();
+    let concept_idf = ix.idf(reached.len());
+    let mut out: HashMap<usize, f32> = HashMap::new();
+    let mut credit = |word: &str, w: f32, idf: Option<f32>| {
+        if let Some(cards) = ix.words.get(word) {
+            let idf = idf.unwrap_or_else(|| ix.idf(cards.len()));
+            for (card, field) in cards {
+                let v = out.entry(*card).or_insert(0.0);
+                *v = v.max(w * field * idf);
             }
         }
+    };
+    for (word, w) in &concept {
+        credit(word, *w, Some(concept_idf));
+    }
+    // A word the app knows (in a card or a synonym group) is complete: "kid" is a child,
+    // not the start of "kidney". Only an unknown word is a prefix being typed or a typo.
+    if !reached.is_empty() {
+        return out;
     }
     let qlen = q.chars().count();
     let prefix_ok = if hangul { qlen >= 1 } else { qlen >= 3 };
     for word in ix.words.keys() {
         if prefix_ok && word.len() > q.len() && word.starts_with(q) {
-            credit(word, if hangul { 0.8 } else { 0.6 }, &mut out);
+            credit(word, if hangul { 0.8 } else { 0.6 }, None);
         } else if !hangul && qlen >= 5 && within_edits(q, word, if qlen >= 8 { 2 } else { 1 }) {
-            credit(word, 0.5, &mut out);
+            credit(word, 0.5, None);
         }
     }
     out
@@ -475,7 +501,7 @@ fn score_query(lang: Lang, folded: &str) -> HashMap<usize, f32> {
         .map(|(card, (s, covered))| {
             let coverage = (covered / counted as f32).min(1.0);
             let shortness = 1.0 / (1.0 + 0.03 * ix.lengths[card] as f32);
-            (card, s * coverage * coverage * (0.8 + shortness))
+            (card, s * coverage * coverage * (0.8 + shortness) * ix.priors[card])
         })
         .collect()
 }

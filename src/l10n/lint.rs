@@ -331,6 +331,7 @@ pub fn code_usage(ui_src: Option<&Path>) -> Usage {
     usage.resources.insert("emergency".into(), crate::emergency::message_ids());
     usage.resources.insert("tips".into(), crate::tips::message_ids());
     usage.resources.insert("vocabulary".into(), crate::vocabulary::message_ids());
+    usage.resources.insert("facility-text".into(), crate::facility_text::message_ids());
     usage.resources.insert("common".into(), ["source-note", "unreviewed-note"].map(String::from).into());
     if let Some(dir) = ui_src.filter(|d| d.is_dir()) {
         let mut ids = BTreeSet::new();
