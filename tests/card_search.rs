@@ -74,6 +74,8 @@ fn words_in_any_order_synonyms_and_accents() {
     assert!(top(Lang::En, "tummy").contains(&"stomach-ache".to_string()));
     // English typed in another language's app still finds the card.
     assert!(top(Lang::De, "chest pain").contains(&"chest-pain".to_string()), "{:?}", top(Lang::De, "chest pain"));
+    // Folding accents must not merge words: Vietnamese đau (pain) and đầu (head).
+    assert_eq!(top(Lang::Vi, "đau đầu").first().map(String::as_str), Some("headache"), "{:?}", top(Lang::Vi, "đau đầu"));
     // Nothing for nothing.
     assert!(search::search(Lang::En, "   ", 3).is_empty());
     assert!(search::search(Lang::En, "zzzzqqq", 3).is_empty());

@@ -259,6 +259,10 @@ struct Index {
     grams: HashMap<String, HashMap<usize, f32>>,
     /// Tokens per card, for a mild preference for short cards.
     lengths: Vec<usize>,
+    /// The words of each card's own text with their accents (lower case): folding makes
+    /// Vietnamese đau (pain) and đầu (head) one word, so a query typed with its accents
+    /// prefers the cards that have the same accented words.
+    accented: Vec<BTreeSet<String>>,
     /// How likely a search means the card at all: the one-word pointing answers ("The
     /// stomach.") are opened from their category, a search usually wants a sentence.
     priors: Vec<f32>,
@@ -305,6 +309,7 @@ impl Index {
         for (i, c) in cards.iter().enumerate() {
             ix.ids.push(c.id.clone());
             ix.priors.push(prior(&c.category));
+            ix.accented.push(accented_words(&c.text));
             ix.add(i, &c.text, W_TEXT, lang);
             let own_len = ix.lengths[i];
             if let Some(en) = &english {
@@ -506,16 +511,38 @@ fn score_query(lang: Lang, folded: &str) -> HashMap<usize, f32> {
         .collect()
 }
 
+/// The words of `text` that carry accents, lower case and composed (đầu, fièvre).
+fn accented_words(text: &str) -> BTreeSet<String> {
+    let lower: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    lower
+        .split(|c: char| !c.is_alphanumeric() && !is_combining_mark(c))
+        .filter(|w| !w.is_empty() && !w.is_ascii() && w.chars().all(|c| script(c) == Some(Script::Word) || is_combining_mark(c)))
+        .map(|w| w.nfc().collect())
+        .collect()
+}
+
+/// A card whose own text has the accented words the query was typed with ranks above one
+/// that only matches once accents are folded away.
+const ACCENT_BONUS: f32 = 0.5;
+
 /// The cards that answer `query` in `lang`, best first, at most `limit`. An empty query
 /// (or one of nothing but punctuation) finds nothing.
 pub fn search(lang: Lang, query: &str, limit: usize) -> Vec<Hit> {
     let ix = index(lang);
-    let folded = fold(&query.chars().take(MAX_QUERY_CHARS).collect::<String>());
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let folded = fold(&query);
     let mut best: HashMap<usize, f32> = HashMap::new();
     for q in variants(lang, &folded) {
         for (card, s) in score_query(lang, &q) {
             let b = best.entry(card).or_insert(0.0);
             *b = b.max(s);
+        }
+    }
+    let typed = accented_words(&query);
+    if !typed.is_empty() {
+        for (card, s) in best.iter_mut() {
+            let same = typed.iter().filter(|w| ix.accented[*card].contains(*w)).count();
+            *s *= 1.0 + ACCENT_BONUS * same as f32 / typed.len() as f32;
         }
     }
     let mut hits: Vec<Hit> = best.into_iter().map(|(card, score)| Hit { id: ix.ids[card].clone(), score }).collect();
