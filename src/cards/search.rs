@@ -244,7 +244,7 @@ fn word_list(lang: Lang) -> &'static WordList {
 
 /// How much a match in each field counts.
 const W_TEXT: f32 = 1.0;
-const W_ENGLISH: f32 = 0.6;
+const W_ENGLISH: f32 = 0.8;
 const W_JAPANESE: f32 = 0.8;
 const W_CATEGORY: f32 = 0.3;
 
@@ -369,9 +369,13 @@ fn word_matches(ix: &Index, lang: Lang, q: &str, hangul: bool) -> HashMap<usize,
     }
     let q_stem = stem_any(lang, q);
     let mut stems: Vec<(String, f32)> = vec![(q_stem.clone(), 0.9)];
-    for list in [word_list(lang), word_list(Lang::En)] {
+    // The language's own synonyms, then the English ones (English is typed everywhere),
+    // which count less in another language: there they mostly meet the English text, and
+    // a look-alike word of the language's own text (température) is a weaker sign.
+    let english_weight = if lang == Lang::En { 0.85 } else { 0.7 };
+    for (list, w) in [(word_list(lang), 0.85), (word_list(Lang::En), english_weight)] {
         if let Some(group) = list.synonyms.get(&q_stem) {
-            stems.extend(group.iter().filter(|s| **s != q_stem).map(|s| (s.clone(), 0.85)));
+            stems.extend(group.iter().filter(|s| **s != q_stem).map(|s| (s.clone(), w)));
         }
     }
     for (s, w) in &stems {

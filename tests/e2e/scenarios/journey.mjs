@@ -94,6 +94,7 @@ async function main() {
   });
 
   let facilityName = '';
+  let hasEmergency = false;
   await step('open the first facility', async () => {
     const first = await browser.$('.result');
     const id = await first.getAttribute('data-facility-id');
@@ -108,6 +109,18 @@ async function main() {
     assert(depts.includes(FR.pediatrics), `departments: "${depts}"`);
     console.log(`     facility ${id}: ${facilityName} — ${address}`);
     await shot('04-facility');
+    // Other closed days, when the sheet gives them: read into French, the Japanese kept below.
+    const closed = await browser.$('[data-testid="closed-days"]');
+    if (await closed.isExisting()) {
+      const original = await text('[data-testid="closed-days-original"]');
+      const block = await closed.getText();
+      console.log(`     other closed days: ${block.replace(/\n/g, ' / ')}`);
+      assert(original.length > 0 && block.includes(original), 'the original Japanese is not kept');
+      await closed.scrollIntoView({ block: 'center' });
+      await shot('04b-facility-closed-days');
+      await browser.execute(() => window.scrollTo(0, 0));
+    }
+    hasEmergency = await browser.$('.badges .badge.emergency').isExisting();
     await checkJapaneseTagged('facility');
     await checkTouchTargets('facility');
   });
@@ -122,6 +135,17 @@ async function main() {
     await shot('05-taxi-card');
     await checkJapaneseTagged('taxi card');
     await checkTouchTargets('taxi card');
+    // A hospital with an emergency department offers its emergency entrance (救急外来).
+    const entrance = await browser.$('#taxi-emergency-entrance');
+    assert((await entrance.isExisting()) === hasEmergency, `emergency entrance offered: ${await entrance.isExisting()}, emergency badge: ${hasEmergency}`);
+    if (hasEmergency) {
+      await entrance.click();
+      await waitText('[data-testid="taxi-request"]', '救急外来の入口までお願いします');
+      await waitText('[data-testid="taxi-user-text"]', 'urgences');
+      await shot('05b-taxi-emergency-entrance');
+      await entrance.click();
+      await waitText('[data-testid="taxi-request"]', 'ここまでお願いします');
+    }
     await (await browser.$('.fullcard .close')).click();
   });
 
