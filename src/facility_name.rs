@@ -81,7 +81,10 @@ pub fn is_broken_romaji(name: &str) -> bool {
     }
     // A word of 18 letters or more is several Japanese words run together
     // ("sapporogekakinenbiyouin"); English words in hospital names are shorter.
-    let longest = name.split(|c: char| !c.is_alphabetic()).map(|w| split_camel(w).into_iter().map(str::len).max().unwrap_or(0)).max();
+    let longest = name
+        .split(|c: char| !c.is_alphabetic())
+        .map(|w| split_camel(w).into_iter().map(str::len).max().unwrap_or(0))
+        .max();
     longest.unwrap_or(0) >= 18 || name.trim().is_empty()
 }
 
@@ -173,7 +176,8 @@ pub fn from_kana(name_ja: &str, kana: &str) -> Option<String> {
             }
         }
     }
-    let words: Vec<String> = kana_rest.split_whitespace().flat_map(split_words).map(|w| capitalize(&hepburn(&w))).collect();
+    let words: Vec<String> =
+        kana_rest.split_whitespace().flat_map(split_words).map(|w| capitalize(&hepburn(&w))).collect();
     let text = words.join(" ");
     (!text.trim().is_empty()).then_some(text)
 }
@@ -222,13 +226,25 @@ mod tests {
     fn legal_forms_and_corporations_are_left_out() {
         for (ja, kana, expected) in [
             ("医療法人社団主成会鈴木病院", "イリョウホウジンシャダンシュセイカイスズキビョウイン", "Suzuki Byōin"),
-            ("医療法人社団明日佳　札幌明日佳病院", "イリョウホウジンシャダンアスカ　サッポロアスカビョウイン", "Sapporoasuka Byōin"),
+            (
+                "医療法人社団明日佳　札幌明日佳病院",
+                "イリョウホウジンシャダンアスカ　サッポロアスカビョウイン",
+                "Sapporoasuka Byōin",
+            ),
             ("医療法人　萬田記念病院", "イリョウホウジン　マンダキネンビョウイン", "Manda Kinen Byōin"),
             ("医療法人医誠会　医誠会国際総合病院", "イセイカイコクサイソウゴウビョウイン", "Iseikaikokusaisōgō Byōin"),
             ("医療法人徳洲会　宮古島徳洲会病院", "ミヤコジマトクシュウカイビョウイン", "Miyakojimatokushūkai Byōin"),
-            ("医療法人徳洲会札幌外科記念病院", "イリョウホウジントクシュウカイ　サッポロゲカキネンビョウイン", "Sapporogeka Kinen Byōin"),
+            (
+                "医療法人徳洲会札幌外科記念病院",
+                "イリョウホウジントクシュウカイ　サッポロゲカキネンビョウイン",
+                "Sapporogeka Kinen Byōin",
+            ),
             ("医療法人社団　五稜会病院", "イリョウホウジンシャダン　ゴリョウカイビョウイン", "Goryōkai Byōin"),
-            ("特定医療法人　平成会　平成会病院", "トクテイイリョウホウジン　ヘイセイカイ　　ヘイセイカイビョウイン", "Heiseikai Byōin"),
+            (
+                "特定医療法人　平成会　平成会病院",
+                "トクテイイリョウホウジン　ヘイセイカイ　　ヘイセイカイビョウイン",
+                "Heiseikai Byōin",
+            ),
             ("長生会病院", "チョウセイカイビョウイン", "Chōseikai Byōin"),
             ("市立札幌病院", "シリツサッポロビョウイン", "Shiritsusapporo Byōin"),
             ("医療法人開成会開成病院", "イリョウホウジンカイセイカイカイセイビョウイン", "Kaisei Byōin"),

@@ -36,8 +36,17 @@ pub struct ClosedDays {
 pub fn message_ids() -> BTreeSet<String> {
     let mut ids: BTreeSet<String> = (1..=12).map(|m| format!("month-{m}")).collect();
     ids.extend(
-        ["date", "closed-on", "closed-from-to", "closed-around", "closed-part-of-day", "closed-days-read", "closed-days-partly-read", "name-transliterated"]
-            .map(String::from),
+        [
+            "date",
+            "closed-on",
+            "closed-from-to",
+            "closed-around",
+            "closed-part-of-day",
+            "closed-days-read",
+            "closed-days-partly-read",
+            "name-transliterated",
+        ]
+        .map(String::from),
     );
     ids
 }
@@ -48,7 +57,8 @@ fn text(lang: Lang, id: &str, args: &Args) -> Result<String> {
 
 fn date(lang: Lang, md: MonthDay) -> Result<String> {
     let month = text(lang, &format!("month-{}", md.month), &Args::new())?;
-    let args = Args::from([("month".to_string(), Arg::Text(month)), ("day".to_string(), Arg::Number(f64::from(md.day)))]);
+    let args =
+        Args::from([("month".to_string(), Arg::Text(month)), ("day".to_string(), Arg::Number(f64::from(md.day)))]);
     text(lang, "date", &args)
 }
 

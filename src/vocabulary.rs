@@ -153,8 +153,11 @@ fn part_term(p: &PartSpec, side: Option<Side>, lang: Lang) -> Result<Term> {
     let (mut text, mut ja, mut reading, mut romaji) = term(&format!("part-{}", p.id), lang, [&none; 4])?;
     if let Some(side) = side {
         let with = |v: &str| Args::from([("part".to_string(), Arg::Text(v.to_string()))]);
-        (text, ja, reading, romaji) =
-            term(&format!("side-{}", side.as_str()), lang, [&with(&text), &with(&ja), &with(&reading), &with(&romaji)])?;
+        (text, ja, reading, romaji) = term(
+            &format!("side-{}", side.as_str()),
+            lang,
+            [&with(&text), &with(&ja), &with(&reading), &with(&romaji)],
+        )?;
     }
     Ok(Term { id: p.id.clone(), group: Some(p.group), sided: p.sided, text, ja, reading, romaji })
 }
@@ -168,7 +171,9 @@ pub fn body_parts(lang: Lang) -> Result<Vec<Term>> {
 pub fn body_part_groups(lang: Lang) -> Result<Vec<Label>> {
     BODY_PART_GROUPS
         .into_iter()
-        .map(|id| Ok(Label { id, text: l10n::text(lang, "vocabulary", &format!("part-group-{id}"), &Args::new())?.text }))
+        .map(|id| {
+            Ok(Label { id, text: l10n::text(lang, "vocabulary", &format!("part-group-{id}"), &Args::new())?.text })
+        })
         .collect()
 }
 
@@ -256,7 +261,10 @@ mod tests {
         assert_eq!(body_part_value("my little toe", Lang::En).unwrap(), None);
         assert_eq!(body_part_value("up:knee", Lang::En).unwrap(), None);
         let m = medicine_value("ibuprofen", Lang::Fr).unwrap().unwrap();
-        assert_eq!((m.ja.as_str(), m.reading.as_str(), m.romaji.as_str()), ("イブプロフェン", "イブプロフェン", "ibupurofen"));
+        assert_eq!(
+            (m.ja.as_str(), m.reading.as_str(), m.romaji.as_str()),
+            ("イブプロフェン", "イブプロフェン", "ibupurofen")
+        );
         assert_eq!(medicine_value("Tylenol", Lang::Fr).unwrap(), None);
         assert!(body_part("tail", None, Lang::En).is_err());
         assert!(medicine("snake-oil", Lang::En).is_err());

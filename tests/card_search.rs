@@ -56,7 +56,12 @@ fn the_expected_card_is_in_the_first_three_answers() {
         }
     }
     let share = (qs.len() - misses.len()) as f64 / qs.len() as f64;
-    println!("card search: {} of {} queries ({:.1} %) find the expected card in the first three", qs.len() - misses.len(), qs.len(), share * 100.0);
+    println!(
+        "card search: {} of {} queries ({:.1} %) find the expected card in the first three",
+        qs.len() - misses.len(),
+        qs.len(),
+        share * 100.0
+    );
     for m in &misses {
         println!("  miss: {m}");
     }
@@ -75,7 +80,12 @@ fn words_in_any_order_synonyms_and_accents() {
     // English typed in another language's app still finds the card.
     assert!(top(Lang::De, "chest pain").contains(&"chest-pain".to_string()), "{:?}", top(Lang::De, "chest pain"));
     // Folding accents must not merge words: Vietnamese đau (pain) and đầu (head).
-    assert_eq!(top(Lang::Vi, "đau đầu").first().map(String::as_str), Some("headache"), "{:?}", top(Lang::Vi, "đau đầu"));
+    assert_eq!(
+        top(Lang::Vi, "đau đầu").first().map(String::as_str),
+        Some("headache"),
+        "{:?}",
+        top(Lang::Vi, "đau đầu")
+    );
     // Nothing for nothing.
     assert!(search::search(Lang::En, "   ", 3).is_empty());
     assert!(search::search(Lang::En, "zzzzqqq", 3).is_empty());

@@ -8,7 +8,9 @@ use tasukete::l10n::Lang;
 /// Kana (hiragana, and katakana for loanwords as the Japanese writes them), the prolonged
 /// sound mark, punctuation, digits.
 fn is_reading_char(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A1}'..='\u{30FA}') || "ー、。？！：（）・…〜 ".contains(c) || c.is_ascii_digit()
+    matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A1}'..='\u{30FA}')
+        || "ー、。？！：（）・…〜 ".contains(c)
+        || c.is_ascii_digit()
 }
 
 /// The runs of katakana (with ー) in a text: ペニシリン, サラサラ.

@@ -18,8 +18,18 @@ fn with(id: &str, lang: Lang, name: &str, value: &str) -> cards::RenderedCard {
 /// (card id, Japanese it must now say, reading, romaji) for every item of section 1.
 const FIXED: &[(&str, &str, &str, &str)] = &[
     // wrong
-    ("urgent", "緊急です。すぐに診てください。", "きんきゅうです。すぐにみてください。", "Kinkyū desu. Sugu ni mite kudasai."),
-    ("a-foot", "足先（足首から下）です。", "あしさき（あしくびからした）です。", "Ashisaki (ashikubi kara shita) desu."),
+    (
+        "urgent",
+        "緊急です。すぐに診てください。",
+        "きんきゅうです。すぐにみてください。",
+        "Kinkyū desu. Sugu ni mite kudasai.",
+    ),
+    (
+        "a-foot",
+        "足先（足首から下）です。",
+        "あしさき（あしくびからした）です。",
+        "Ashisaki (ashikubi kara shita) desu.",
+    ),
     // unnatural
     (
         "immune-weak",
@@ -33,18 +43,63 @@ const FIXED: &[(&str, &str, &str, &str)] = &[
         "すみません、おっしゃっていることがわかりません。",
         "Sumimasen, osshatte iru koto ga wakarimasen.",
     ),
-    ("child-not-drinking", "子どもが食事も水分もとれません。", "こどもがしょくじもすいぶんもとれません。", "Kodomo ga shokuji mo suibun mo toremasen."),
+    (
+        "child-not-drinking",
+        "子どもが食事も水分もとれません。",
+        "こどもがしょくじもすいぶんもとれません。",
+        "Kodomo ga shokuji mo suibun mo toremasen.",
+    ),
     // minor
     ("a-leg", "脚（太もも・すね）です。", "あし（ふともも・すね）です。", "Ashi (futomomo, sune) desu."),
-    ("pain-cramping", "ぎゅーっと絞られるような痛みです。", "ぎゅーっとしぼられるようないたみです。", "Gyūtto shiborareru yō na itami desu."),
-    ("pain-spreads", "痛みがほかのところにも広がっています。", "いたみがほかのところにもひろがっています。", "Itami ga hoka no tokoro ni mo hirogatte imasu."),
-    ("bump", "ぶつけたところにこぶができました。", "ぶつけたところにこぶができました。", "Butsuketa tokoro ni kobu ga dekimashita."),
-    ("ran-out-of-medicine", "いつも飲んでいる薬が切れてしまいました。", "いつものんでいるくすりがきれてしまいました。", "Itsumo nonde iru kusuri ga kirete shimaimashita."),
-    ("which-department", "どの科を受診すればいいですか？", "どのかをじゅしんすればいいですか？", "Dono ka o jushin sureba ii desu ka?"),
-    ("first-visit", "こちらは初めてです（初診です）。", "こちらははじめてです（しょしんです）。", "Kochira wa hajimete desu (shoshin desu)."),
-    ("allergy-milk", "牛乳・乳製品のアレルギーがあります。", "ぎゅうにゅう・にゅうせいひんのアレルギーがあります。", "Gyūnyū, nyūseihin no arerugī ga arimasu."),
+    (
+        "pain-cramping",
+        "ぎゅーっと絞られるような痛みです。",
+        "ぎゅーっとしぼられるようないたみです。",
+        "Gyūtto shiborareru yō na itami desu.",
+    ),
+    (
+        "pain-spreads",
+        "痛みがほかのところにも広がっています。",
+        "いたみがほかのところにもひろがっています。",
+        "Itami ga hoka no tokoro ni mo hirogatte imasu.",
+    ),
+    (
+        "bump",
+        "ぶつけたところにこぶができました。",
+        "ぶつけたところにこぶができました。",
+        "Butsuketa tokoro ni kobu ga dekimashita.",
+    ),
+    (
+        "ran-out-of-medicine",
+        "いつも飲んでいる薬が切れてしまいました。",
+        "いつものんでいるくすりがきれてしまいました。",
+        "Itsumo nonde iru kusuri ga kirete shimaimashita.",
+    ),
+    (
+        "which-department",
+        "どの科を受診すればいいですか？",
+        "どのかをじゅしんすればいいですか？",
+        "Dono ka o jushin sureba ii desu ka?",
+    ),
+    (
+        "first-visit",
+        "こちらは初めてです（初診です）。",
+        "こちらははじめてです（しょしんです）。",
+        "Kochira wa hajimete desu (shoshin desu).",
+    ),
+    (
+        "allergy-milk",
+        "牛乳・乳製品のアレルギーがあります。",
+        "ぎゅうにゅう・にゅうせいひんのアレルギーがあります。",
+        "Gyūnyū, nyūseihin no arerugī ga arimasu.",
+    ),
     ("sneezing", "くしゃみが止まりません。", "くしゃみがとまりません。", "Kushami ga tomarimasen."),
-    ("pregnancy-bleeding", "妊娠中で、出血しています。", "にんしんちゅうで、しゅっけつしています。", "Ninshinchū de, shukketsu shite imasu."),
+    (
+        "pregnancy-bleeding",
+        "妊娠中で、出血しています。",
+        "にんしんちゅうで、しゅっけつしています。",
+        "Ninshinchū de, shukketsu shite imasu.",
+    ),
     (
         "insurance-form",
         "保険会社の書類を先生に書いていただけますか？",
@@ -67,7 +122,10 @@ fn every_japanese_item_of_the_review_is_fixed() {
     assert!(card("blood-thinners", Lang::En).ja.contains("抗凝固薬・抗血小板薬"));
     assert_eq!(with("pain-score", Lang::En, "score", "0").ja, "痛みは0から10で言うと0です。");
     // taking-medicine only fits pills: a card for what is used (inhalers, injections, patches).
-    assert_eq!(with("using-medicine", Lang::En, "medicine", "salbutamol").ja, "サルブタモール（吸入薬）を使っています。");
+    assert_eq!(
+        with("using-medicine", Lang::En, "medicine", "salbutamol").ja,
+        "サルブタモール（吸入薬）を使っています。"
+    );
 }
 
 #[test]
@@ -84,9 +142,14 @@ fn the_review_items_in_other_languages_are_fixed() {
     assert_eq!(ko.iter().find(|c| c.id == "answers").unwrap().name, "가리켜서 답하기");
     assert!(card("high-blood-pressure", Lang::Es).text.contains("presión alta"));
     // Women use these cards too: no masculine-only forms where a woman may speak.
-    for (lang, id) in [(Lang::Es, "allergy-penicillin"), (Lang::Es, "child-sick"), (Lang::Pt, "q-admission"), (Lang::Es, "dizzy")] {
+    for (lang, id) in
+        [(Lang::Es, "allergy-penicillin"), (Lang::Es, "child-sick"), (Lang::Pt, "q-admission"), (Lang::Es, "dizzy")]
+    {
         let t = card(id, lang).text;
-        assert!(!t.contains("alérgico ") && !t.contains("mareado") && !t.ends_with("hijo está enfermo."), "{lang} {id}: {t}");
+        assert!(
+            !t.contains("alérgico ") && !t.contains("mareado") && !t.ends_with("hijo está enfermo."),
+            "{lang} {id}: {t}"
+        );
     }
 }
 

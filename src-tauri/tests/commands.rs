@@ -317,7 +317,9 @@ fn cards_and_tips_work_without_the_dataset() {
     let blank = app.invoke("card", json!({ "id": "fever-temperature", "lang": "de" })).unwrap();
     assert!(blank["ja"].as_str().unwrap().contains('…'), "{blank}");
     assert_eq!(blank["args"][0]["input"], json!({ "input": "number", "min": 34.0, "max": 43.0, "decimals": 1 }));
-    let filled = app.invoke("card", json!({ "id": "fever-temperature", "lang": "de", "args": { "temperature": "38.5" } })).unwrap();
+    let filled = app
+        .invoke("card", json!({ "id": "fever-temperature", "lang": "de", "args": { "temperature": "38.5" } }))
+        .unwrap();
     assert_eq!(filled["ja"], "体温は38.5度です。");
     assert!(filled["text"].as_str().unwrap().contains("38,5"), "{filled}");
     let bad = json!({ "id": "fever-temperature", "lang": "de", "args": { "temperature": "85" } });

@@ -239,18 +239,30 @@ pub(crate) fn forms(card: &str, name: &str, kind: ArgKind, value: &str, lang: La
                 f64::from(hi) / 10.0
             ))
         })?;
-        let shown = if tenths % 10 == 0 { format!("{}", tenths / 10) } else { format!("{}.{}", tenths / 10, tenths % 10) };
+        let shown =
+            if tenths % 10 == 0 { format!("{}", tenths / 10) } else { format!("{}.{}", tenths / 10, tenths % 10) };
         let r = ja_numbers::decimal(tenths);
         let text = if decimal_comma(lang) { shown.replace('.', ",") } else { shown.clone() };
-        return Ok(ArgForms { text: Arg::Text(text), ja: Arg::Text(shown), reading: Arg::Text(r.kana), romaji: Arg::Text(r.romaji) });
+        return Ok(ArgForms {
+            text: Arg::Text(text),
+            ja: Arg::Text(shown),
+            reading: Arg::Text(r.kana),
+            romaji: Arg::Text(r.romaji),
+        });
     }
     if let Some((counter, lo, hi)) = kind.whole_range() {
-        let n: u32 = value.parse().ok().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
-            bad(format!("argument '{name}' must be a whole number from {lo} to {hi}, got '{value}'"))
-        })?;
+        let n: u32 =
+            value.parse().ok().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
+                bad(format!("argument '{name}' must be a whole number from {lo} to {hi}, got '{value}'"))
+            })?;
         let r = ja_numbers::reading(n, counter);
         let number = Arg::Number(f64::from(n));
-        return Ok(ArgForms { text: number.clone(), ja: number, reading: Arg::Text(r.kana), romaji: Arg::Text(r.romaji) });
+        return Ok(ArgForms {
+            text: number.clone(),
+            ja: number,
+            reading: Arg::Text(r.kana),
+            romaji: Arg::Text(r.romaji),
+        });
     }
     let term = match kind {
         ArgKind::BodyPart => vocabulary::body_part_value(value, lang)?,
@@ -258,7 +270,12 @@ pub(crate) fn forms(card: &str, name: &str, kind: ArgKind, value: &str, lang: La
         _ => None,
     };
     Ok(match term {
-        Some(t) => ArgForms { text: Arg::Text(t.text), ja: Arg::Text(t.ja), reading: Arg::Text(t.reading), romaji: Arg::Text(t.romaji) },
+        Some(t) => ArgForms {
+            text: Arg::Text(t.text),
+            ja: Arg::Text(t.ja),
+            reading: Arg::Text(t.reading),
+            romaji: Arg::Text(t.romaji),
+        },
         None => ArgForms::same(Arg::Text(value.to_string())),
     })
 }

@@ -144,9 +144,9 @@ fn stem(lang_hint: Lang, word: &str) -> String {
     if cyrillic {
         return cut(
             &[
-                "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "ешь", "ете", "ает", "ает", "ют", "ут",
-                "ая", "яя", "ое", "ее", "ой", "ей", "ий", "ый", "ом", "ем", "ах", "ях", "ов", "ев", "ам", "ям", "ть", "у",
-                "ю", "а", "я", "ы", "и", "е", "о", "ь",
+                "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "ешь", "ете", "ает", "ает",
+                "ют", "ут", "ая", "яя", "ое", "ее", "ой", "ей", "ий", "ый", "ом", "ем", "ах", "ях", "ов", "ев", "ам",
+                "ям", "ть", "у", "ю", "а", "я", "ы", "и", "е", "о", "ь",
             ],
             3,
         );
@@ -178,7 +178,25 @@ fn stem_any(lang: Lang, word: &str) -> String {
 
 /// Korean particles and endings that a query word may carry (아이가 -> 아이).
 fn hangul_stem(word: &str) -> String {
-    for p in ["에서", "이에요", "예요", "이요", "에게", "까지", "부터", "이", "가", "은", "는", "을", "를", "에", "도", "요", "의"] {
+    for p in [
+        "에서",
+        "이에요",
+        "예요",
+        "이요",
+        "에게",
+        "까지",
+        "부터",
+        "이",
+        "가",
+        "은",
+        "는",
+        "을",
+        "를",
+        "에",
+        "도",
+        "요",
+        "의",
+    ] {
         if let Some(s) = word.strip_suffix(p) {
             if !s.is_empty() {
                 return s.to_string();
@@ -208,7 +226,8 @@ fn parse_word_list(lang: Lang, text: &str) -> WordList {
             continue;
         }
         let words: Vec<String> = line.split_whitespace().map(fold).collect();
-        let unspaced = |w: &String| w.chars().next().and_then(script).is_some_and(|s| matches!(s, Script::Cjk | Script::Thai));
+        let unspaced =
+            |w: &String| w.chars().next().and_then(script).is_some_and(|s| matches!(s, Script::Cjk | Script::Thai));
         if words.iter().any(unspaced) {
             list.phrases.push(words);
             continue;
@@ -383,7 +402,8 @@ fn word_matches(ix: &Index, lang: Lang, q: &str, hangul: bool) -> HashMap<usize,
             concept.extend(words.iter().map(|word| (word.as_str(), *w)));
         }
     }
-    let reached: BTreeSet<usize> = concept.iter().filter_map(|(w, _)| ix.words.get(*w)).flat_map(|c| c.keys().copied()).collect();
+    let reached: BTreeSet<usize> =
+        concept.iter().filter_map(|(w, _)| ix.words.get(*w)).flat_map(|c| c.keys().copied()).collect();
     let concept_idf = ix.idf(reached.len());
     let mut out: HashMap<usize, f32> = HashMap::new();
     let mut credit = |word: &str, w: f32, idf: Option<f32>| {
@@ -520,7 +540,9 @@ fn accented_words(text: &str) -> BTreeSet<String> {
     let lower: String = text.nfkc().flat_map(char::to_lowercase).collect();
     lower
         .split(|c: char| !c.is_alphanumeric() && !is_combining_mark(c))
-        .filter(|w| !w.is_empty() && !w.is_ascii() && w.chars().all(|c| script(c) == Some(Script::Word) || is_combining_mark(c)))
+        .filter(|w| {
+            !w.is_empty() && !w.is_ascii() && w.chars().all(|c| script(c) == Some(Script::Word) || is_combining_mark(c))
+        })
         .map(|w| w.nfc().collect())
         .collect()
 }

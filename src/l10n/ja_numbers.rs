@@ -123,7 +123,10 @@ pub fn decimal(tenths: u32) -> Reading {
         0 => whole,
         d => {
             let d = number(d);
-            Reading { kana: format!("{}てん{}", whole.kana, d.kana), romaji: format!("{} ten {}", whole.romaji, d.romaji) }
+            Reading {
+                kana: format!("{}てん{}", whole.kana, d.kana),
+                romaji: format!("{} ten {}", whole.romaji, d.romaji),
+            }
         }
     }
 }
@@ -305,7 +308,10 @@ mod tests {
 
     #[test]
     fn decimals_have_one_place() {
-        assert_eq!((decimal(385).kana, decimal(385).romaji), ("さんじゅうはちてんご".into(), "sanjūhachi ten go".into()));
+        assert_eq!(
+            (decimal(385).kana, decimal(385).romaji),
+            ("さんじゅうはちてんご".into(), "sanjūhachi ten go".into())
+        );
         assert_eq!(decimal(125).kana, "じゅうにてんご");
         assert_eq!(decimal(380).kana, "さんじゅうはち");
         assert_eq!(decimal(5).kana, "ぜろてんご");

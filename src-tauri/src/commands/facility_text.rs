@@ -34,7 +34,8 @@ pub fn facility_texts(id: String, lang: String, guide: State<'_, GuideState>) ->
             Some(n) if n.transliterated => Some(facility_text::transliteration_note(lang)?),
             _ => None,
         };
-        let closed_days = detail.schedule.closing.other_text.as_deref().and_then(|t| facility_text::closed_days(t, lang));
+        let closed_days =
+            detail.schedule.closing.other_text.as_deref().and_then(|t| facility_text::closed_days(t, lang));
         Ok(FacilityTexts { latin_name, latin_name_note, closed_days })
     })
 }
