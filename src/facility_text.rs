@@ -127,6 +127,15 @@ mod tests {
         assert_eq!(c.lines.len(), 1);
         assert_eq!(c.original, "土曜日午後休診、GW（5/3～5/5）");
         assert_ne!(c.note, closed_days("5/3～5/5", Lang::Fr).unwrap().note);
+        // Only what the text says of every year: not 「8月第2土曜日」 as "2 August", nor a
+        // closure of 2025 as every year's.
+        let jr = closed_days(
+            "・8月第2土曜日（年度によって変動の場合あり）（改行）・年末年始（12月30日～1月3日）（改行）・新病棟へ移転開業準備のため、2025年3月21日、22日は外来診療休診",
+            Lang::Fr,
+        )
+        .unwrap();
+        assert_eq!(jr.lines, ["Fermé du 30 déc. au 3 janv."]);
+        assert!(!jr.complete);
         let none = closed_days("不定休", Lang::En).unwrap();
         assert!(none.lines.is_empty() && !none.complete);
         assert_eq!(closed_days("  ", Lang::En), None);

@@ -2,7 +2,7 @@
 // home screen with 119 -> French chosen in Settings -> "Shinjuku" typed as the position ->
 // pediatrics open now -> the first facility -> its taxi card -> the chest-pain card ->
 // an argument card filled with 38.5 on its number pad -> "my child has a fever" typed into
-// the card search -> Data sources.
+// the card search -> the right knee picked on a card -> Data sources.
 import { assert, browser, checkJapaneseTagged, checkTouchTargets, choose, shot, step, text, waitText } from '../harness.mjs';
 
 /** What the app's environment must be for this scenario (scripts/e2e.sh reads it). */
@@ -227,6 +227,25 @@ async function main() {
     await checkTouchTargets('card search');
     await (await browser.$('#card-results button[data-card-id="child-high-fever"]')).click();
     await waitText('[data-testid="card-ja"]', '子ども');
+  });
+
+  await step('pick a body part on a card: the right knee', async () => {
+    await (await browser.$('.fullcard .close')).click();
+    await (await browser.$('#card-search')).waitForExist({ timeout: 10000 });
+    await browser.execute(() => (location.hash = '#/card/pain-in-part'));
+    const knee = await browser.$('[data-arg="part"] [data-part="knee"]');
+    await knee.waitForExist({ timeout: 10000 });
+    await knee.scrollIntoView({ block: 'center' });
+    await knee.click();
+    const right = await browser.$('[data-arg="part"] [data-side="right"]');
+    await right.scrollIntoView({ block: 'center' });
+    await right.click();
+    await waitText('[data-testid="card-ja"]', '右の膝が痛いです');
+    await waitText('[data-testid="card-text"]', 'genou');
+    await waitText('[data-testid="card-romaji"]', 'Migi no hiza ga itai desu');
+    await shot('06e-card-body-part');
+    await checkTouchTargets('body-part picker');
+    await browser.execute(() => window.scrollTo(0, 0));
   });
 
 }
