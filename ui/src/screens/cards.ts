@@ -192,29 +192,30 @@ async function argumentForm(id: string, args: Json[], face: HTMLElement): Promis
     form.append(await argumentInput(a, saved ?? '', set));
   }
   form.addEventListener('submit', (ev) => ev.preventDefault());
+  const kept = args.every((a) => values[a.name]);
+  // The inputs fold away once the card is ready, leaving the card alone for staff.
+  const inputs = h(
+    'div',
+    { class: 'arg-inputs' },
+    h('h2', { id: 'arg-heading' }, t('card-fill-in')),
+    kept ? h('p', { class: 'muted small' }, t('card-value-kept')) : null,
+    form,
+    message,
+  );
   done.addEventListener('click', (ev) => {
     ev.preventDefault();
-    form.hidden = true;
+    inputs.hidden = true;
     done.hidden = true;
     edit.hidden = false;
     face.scrollIntoView({ block: 'start' });
   });
   edit.addEventListener('click', () => {
-    form.hidden = false;
+    inputs.hidden = false;
     done.hidden = false;
     edit.hidden = true;
   });
-  const kept = args.every((a) => values[a.name]);
   if (kept) await show();
-  return h(
-    'section',
-    { class: 'arg-section', 'aria-labelledby': 'arg-heading' },
-    h('h2', { id: 'arg-heading' }, t('card-fill-in')),
-    kept ? h('p', { class: 'muted small' }, t('card-value-kept')) : null,
-    form,
-    message,
-    h('div', { class: 'row' }, done, edit),
-  );
+  return h('section', { class: 'arg-section', 'aria-labelledby': 'arg-heading' }, inputs, h('div', { class: 'row' }, done, edit));
 }
 
 type SetValue = (value: string) => void;
