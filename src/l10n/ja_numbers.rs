@@ -199,6 +199,22 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
     }
 }
 
+/// A measurement with one decimal (a temperature, a weight), as shown and as said:
+/// 38.5 -> ("38.5", さんじゅうはちてんご / sanjūhachi ten go); 37.0 -> ("37", さんじゅうなな).
+pub fn decimal(value: f64) -> (String, Reading) {
+    let tenths = (value * 10.0).round() as u32;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let w = number(whole);
+    if tenth == 0 {
+        return (format!("{whole}"), w);
+    }
+    let d = number(tenth);
+    (
+        format!("{whole}.{tenth}"),
+        Reading { kana: format!("{}てん{}", w.kana, d.kana), romaji: format!("{} ten {}", w.romaji, d.romaji) },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,5 +254,13 @@ mod tests {
         assert_eq!(k(45, Counter::Age).0, "よんじゅうごさい");
         assert_eq!(k(100, Counter::Age).0, "ひゃくさい");
         assert_eq!(k(3, Counter::Times), ("さんかい".into(), "sankai".into()));
+    }
+
+    #[test]
+    fn decimals_are_said_with_ten() {
+        let (shown, r) = decimal(38.5);
+        assert_eq!((shown.as_str(), r.kana.as_str()), ("38.5", "さんじゅうはちてんご"));
+        assert_eq!(decimal(37.0).0, "37");
+        assert_eq!(decimal(12.46).1.kana, "じゅうにてんご");
     }
 }

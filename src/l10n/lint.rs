@@ -330,6 +330,8 @@ pub fn code_usage(ui_src: Option<&Path>) -> Usage {
     usage.resources.insert("cards".into(), crate::cards::message_ids());
     usage.resources.insert("emergency".into(), crate::emergency::message_ids());
     usage.resources.insert("tips".into(), crate::tips::message_ids());
+    usage.resources.insert("intake".into(), crate::intake::message_ids());
+    usage.resources.insert("profile".into(), crate::profile::view::message_ids());
     usage.resources.insert("common".into(), ["source-note", "unreviewed-note"].map(String::from).into());
     if let Some(dir) = ui_src.filter(|d| d.is_dir()) {
         let mut ids = BTreeSet::new();
