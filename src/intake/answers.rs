@@ -151,7 +151,10 @@ impl Answers {
     /// Reads and checks an answers file's text; `source` names it in errors.
     pub fn from_json(text: &str, source: &str) -> Result<Answers> {
         let answers: Answers = serde_json::from_str(text).map_err(|e| {
-            invalid(source, format!("not a valid answers file: {e} (fields: see `tasukete intake --list` and the README)"))
+            invalid(
+                source,
+                format!("not a valid answers file: {e} (fields: see `tasukete intake --list` and the README)"),
+            )
         })?;
         answers.validate()?;
         Ok(answers)
@@ -193,7 +196,9 @@ impl Answers {
             if !(34.0..=43.0).contains(&t) {
                 return Err(invalid(
                     "temperature_c",
-                    format!("{t} °C is not a body temperature; give the thermometer's reading in °C, from 34.0 to 43.0"),
+                    format!(
+                        "{t} °C is not a body temperature; give the thermometer's reading in °C, from 34.0 to 43.0"
+                    ),
                 ));
             }
         }

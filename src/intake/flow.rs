@@ -5,10 +5,10 @@
 use super::summary::{onset_days, onset_hours, profile_value, score};
 use super::vocabulary::{self, TopicSpec};
 use super::words::{render, word, Bi, BiArgs};
-use super::Variant;
+use super::{Answers, Variant};
 use crate::l10n::Lang;
 use crate::profile::error::Result;
-use crate::profile::model::Profile;
+use crate::profile::model::{Profile, Sex};
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -186,11 +186,23 @@ fn question(lang: Lang, t: &TopicSpec, profile: Option<&Profile>, today: NaiveDa
     Ok(q)
 }
 
-/// The screens of `variant` in `lang`; topics the profile holds carry `from_profile`.
-pub fn flow(variant: Variant, profile: Option<&Profile>, lang: Lang, today: NaiveDate) -> Result<Flow> {
+/// The screens of the answers' variant in `lang`, given what is answered so far: topics
+/// the profile holds carry `from_profile`; topics that do not apply are left out.
+pub fn flow(answers: &Answers, profile: Option<&Profile>, lang: Lang, today: NaiveDate) -> Result<Flow> {
+    let variant = answers.variant;
     Ok(Flow {
         variant,
         variant_label: render(lang, &format!("variant-{}", variant.id()), &BiArgs::new())?,
-        questions: variant.topics().map(|t| question(lang, t, profile, today)).collect::<Result<_>>()?,
+        questions: variant
+            .topics()
+            .filter(|t| applies(t, answers, profile))
+            .map(|t| question(lang, t, profile, today))
+            .collect::<Result<_>>()?,
     })
+}
+
+/// Whether a topic applies to this patient: a man is not asked about pregnancy.
+pub(crate) fn applies(t: &TopicSpec, answers: &Answers, profile: Option<&Profile>) -> bool {
+    let sex = answers.sex.or(profile.and_then(|p| p.patient.sex));
+    !(t.id == "pregnant" && sex == Some(Sex::Male))
 }

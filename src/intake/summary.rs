@@ -294,7 +294,7 @@ pub fn summary(answers: &Answers, profile: Option<&Profile>, lang: Lang, today: 
     let mut lines = Vec::new();
     let mut missing = Vec::new();
     for t in vocabulary::topics() {
-        let in_variant = variant_topics.iter().any(|v| v.id == t.id);
+        let in_variant = variant_topics.iter().any(|v| v.id == t.id) && super::flow::applies(t, answers, profile);
         let from_answers = answered_value(lang, t, answers)?;
         // A topic of another variant is shown only if it was answered: nothing said is lost.
         if !in_variant && from_answers.is_none() {
@@ -336,4 +336,3 @@ pub fn summary(answers: &Answers, profile: Option<&Profile>, lang: Lang, today: 
         reviewed: l10n::is_reviewed(lang),
     })
 }
-

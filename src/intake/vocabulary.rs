@@ -94,7 +94,10 @@ pub fn topics() -> &'static [TopicSpec] {
 pub fn staff() -> &'static [StaffSpec] {
     static STAFF: OnceLock<Vec<StaffSpec>> = OnceLock::new();
     STAFF.get_or_init(|| {
-        rows("staff.csv", STAFF_CSV).into_iter().map(|r| StaffSpec { id: r[0].clone(), answers: r[1].clone() }).collect()
+        rows("staff.csv", STAFF_CSV)
+            .into_iter()
+            .map(|r| StaffSpec { id: r[0].clone(), answers: r[1].clone() })
+            .collect()
     })
 }
 
@@ -138,7 +141,9 @@ mod tests {
     fn lists_topics_and_staff_questions_are_consistent() {
         let pairs: BTreeSet<_> = words().iter().map(|w| (&w.list, &w.id)).collect();
         assert_eq!(pairs.len(), words().len(), "a word is listed twice");
-        assert!(words().iter().all(|w| !w.id.is_empty() && w.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')));
+        assert!(words().iter().all(
+            |w| !w.id.is_empty() && w.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        ));
         let variants = super::super::VARIANTS;
         for t in topics() {
             if let Some(l) = &t.list {

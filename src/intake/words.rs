@@ -151,6 +151,9 @@ mod tests {
         let b = render(Lang::En, "value-onset-days", &BiArgs::new().count("days", 3, Counter::Days)).unwrap();
         assert_eq!((b.ja.as_str(), b.ja_reading.as_str()), ("3日前から", "みっかまえから"));
         let t = render(Lang::Fr, "value-temperature", &BiArgs::new().decimal("temp", 38.5)).unwrap();
-        assert_eq!((t.ja.as_str(), t.ja_reading.as_str(), t.text.as_str()), ("38.5度", "さんじゅうはちてんごど", "38.5 °C"));
+        assert_eq!(
+            (t.ja.as_str(), t.ja_reading.as_str(), t.text.as_str()),
+            ("38.5度", "さんじゅうはちてんごど", "38.5 °C")
+        );
     }
 }

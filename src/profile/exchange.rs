@@ -12,7 +12,7 @@
 use super::error::{invalid, Error, ImportProblem, Result};
 use super::model::Profile;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// The `format` of an export file.
 pub const FORMAT: &str = "tasukete-profile";
@@ -21,12 +21,20 @@ pub const FORMAT_VERSION: u64 = 1;
 
 /// The export file's text.
 pub fn export_json(profile: &Profile, now: DateTime<Utc>) -> String {
-    let doc = json!({
-        "format": FORMAT,
-        "version": FORMAT_VERSION,
-        "exported_at": now.to_rfc3339_opts(SecondsFormat::Secs, true),
-        "profile": profile,
-    });
+    /// The file's fields, in the order a reader expects them.
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        format: &'static str,
+        version: u64,
+        exported_at: String,
+        profile: &'a Profile,
+    }
+    let doc = Export {
+        format: FORMAT,
+        version: FORMAT_VERSION,
+        exported_at: now.to_rfc3339_opts(SecondsFormat::Secs, true),
+        profile,
+    };
     serde_json::to_string_pretty(&doc).expect("a profile serializes") + "\n"
 }
 

@@ -102,7 +102,9 @@ impl ProfileStore {
         if !fresh && app_id != APPLICATION_ID {
             return Err(Error::NotAStore {
                 path: self.path.clone(),
-                message: format!("an SQLite file of another kind (application_id {app_id:#x}, {tables} schema objects)"),
+                message: format!(
+                    "an SQLite file of another kind (application_id {app_id:#x}, {tables} schema objects)"
+                ),
             });
         }
         if found > SCHEMA_VERSION {
@@ -153,10 +155,10 @@ impl ProfileStore {
                 tx.query_row("SELECT coalesce(max(revision), 0) + 1 FROM profile_save", [], |r| r.get(0))?;
             tx.execute("DELETE FROM profile_section", [])?;
             tx.execute("DELETE FROM profile_entry", [])?;
-            let mut section = tx.prepare("INSERT INTO profile_section (section, revision, body) VALUES (?1, ?2, ?3)")?;
-            let mut entry = tx.prepare(
-                "INSERT INTO profile_entry (section, position, revision, body) VALUES (?1, ?2, ?3, ?4)",
-            )?;
+            let mut section =
+                tx.prepare("INSERT INTO profile_section (section, revision, body) VALUES (?1, ?2, ?3)")?;
+            let mut entry =
+                tx.prepare("INSERT INTO profile_entry (section, position, revision, body) VALUES (?1, ?2, ?3, ?4)")?;
             for (name, body) in &sections {
                 if LIST_SECTIONS.contains(&name.as_str()) {
                     let none = body.get("none").cloned().unwrap_or(Value::Bool(false));
@@ -182,9 +184,10 @@ impl ProfileStore {
 
     /// The saved profile, or `None` when nothing was ever saved (or it was deleted).
     pub fn load(&self) -> Result<Option<Profile>> {
-        let Some(revision) = self.db(
-            self.conn.query_row("SELECT revision FROM profile_save WHERE id = 1", [], |r| r.get::<_, i64>(0)).optional(),
-        )?
+        let Some(revision) = self.db(self
+            .conn
+            .query_row("SELECT revision FROM profile_save WHERE id = 1", [], |r| r.get::<_, i64>(0))
+            .optional())?
         else {
             return Ok(None);
         };
@@ -195,10 +198,9 @@ impl ProfileStore {
         let parse = |s: String| serde_json::from_str::<Value>(&s).map_err(|e| invalid("profile store", e.to_string()));
         let mut object = Map::new();
         let mut stmt = self.db(self.conn.prepare("SELECT section, revision, body FROM profile_section"))?;
-        let rows = self.db(
-            stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))
-                .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>),
-        )?;
+        let rows = self.db(stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))
+            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>))?;
         for (name, rev, body) in rows {
             if rev != revision {
                 return Err(mixed(format!("section {name}")));
@@ -207,10 +209,9 @@ impl ProfileStore {
         }
         let mut stmt =
             self.db(self.conn.prepare("SELECT section, revision, body FROM profile_entry ORDER BY section, position"))?;
-        let rows = self.db(
-            stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))
-                .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>),
-        )?;
+        let rows = self.db(stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))
+            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>))?;
         for (name, rev, body) in rows {
             if rev != revision {
                 return Err(mixed(format!("an entry of {name}")));

@@ -227,9 +227,11 @@ pub fn view(profile: &Profile, lang: Lang, today: NaiveDate) -> Result<ProfileVi
     let ins = &profile.insurance;
     let mut insurance: Vec<ViewItem> =
         ins.kind.map(|k| word(lang, "insurance", k.id())).transpose()?.into_iter().map(|v| item(None, v)).collect();
-    for (field, v) in
-        [("field-insurer", &ins.insurer), ("field-policy", &ins.policy_number), ("field-assistance", &ins.assistance_phone)]
-    {
+    for (field, v) in [
+        ("field-insurer", &ins.insurer),
+        ("field-policy", &ins.policy_number),
+        ("field-assistance", &ins.assistance_phone),
+    ] {
         if let Some(v) = v {
             insurance.push(labelled(lang, field, Bi::typed(v))?);
         }
