@@ -5,6 +5,8 @@
 nav-reception = Anmeldung
 rc-title = An der Anmeldung
 rc-lead = In Japan bekommen Sie in der Praxis zuerst einen Fragebogen (問診票) auf Japanisch. Bereiten Sie hier Ihre Antworten vor und zeigen Sie sie auf Japanisch.
+rc-profile = Meine medizinischen Daten
+rc-intake = Fragebogen (問診票)
 rc-profile-hint = Allergien, Medikamente, Krankheiten: vorher ausfüllen. Bleibt nur auf diesem Telefon.
 rc-profile-show = Dem Personal zeigen
 rc-profile-edit = Bearbeiten

@@ -5,6 +5,8 @@
 nav-reception = Reception
 rc-title = At reception
 rc-lead = Japanese clinics first hand you a questionnaire (問診票) in Japanese. Prepare your answers here and show them in Japanese.
+rc-profile = My medical information
+rc-intake = Questionnaire (問診票)
 rc-profile-hint = Allergies, medicines, illnesses: fill it in before you need it. It stays on this phone.
 rc-profile-show = Show to staff
 rc-profile-edit = Edit

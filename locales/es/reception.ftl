@@ -5,6 +5,8 @@
 nav-reception = Recepción
 rc-title = En recepción
 rc-lead = En Japón, la clínica le dará primero un cuestionario (問診票) en japonés. Prepare aquí sus respuestas y muéstrelas en japonés.
+rc-profile = Mi información médica
+rc-intake = Cuestionario (問診票)
 rc-profile-hint = Alergias, medicamentos, enfermedades: rellénelo antes de necesitarlo. Se queda en este teléfono.
 rc-profile-show = Mostrar al personal
 rc-profile-edit = Editar

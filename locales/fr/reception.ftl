@@ -5,6 +5,8 @@
 nav-reception = Accueil
 rc-title = À l'accueil
 rc-lead = Au Japon, la clinique vous remet d'abord un questionnaire (問診票) en japonais. Préparez vos réponses ici et montrez-les en japonais.
+rc-profile = Mes informations médicales
+rc-intake = Questionnaire (問診票)
 rc-profile-hint = Allergies, médicaments, maladies : remplissez-le avant d'en avoir besoin. Il reste sur ce téléphone.
 rc-profile-show = Montrer au personnel
 rc-profile-edit = Modifier

@@ -5,6 +5,8 @@
 nav-reception = Pendaftaran
 rc-title = Di pendaftaran
 rc-lead = Klinik di Jepang akan memberi kuesioner (問診票) berbahasa Jepang. Siapkan jawaban Anda di sini dan tunjukkan dalam bahasa Jepang.
+rc-profile = Informasi medis saya
+rc-intake = Kuesioner medis (問診票)
 rc-profile-hint = Alergi, obat, penyakit: isi sebelum Anda membutuhkannya. Hanya disimpan di ponsel ini.
 rc-profile-show = Tunjukkan ke petugas
 rc-profile-edit = Ubah

@@ -5,6 +5,8 @@
 nav-reception = 受付
 rc-title = 受付で
 rc-lead = 日本の医療機関では、最初に日本語の問診票を渡されます。ここで回答を準備し、日本語で見せましょう。
+rc-profile = 私の医療情報
+rc-intake = 問診票
 rc-profile-hint = アレルギー・薬・病気など。必要になる前に入力しておきましょう。この端末だけに保存されます。
 rc-profile-show = スタッフに見せる
 rc-profile-edit = 編集

@@ -5,6 +5,8 @@
 nav-reception = 접수
 rc-title = 접수처에서
 rc-lead = 일본 병원에서는 먼저 일본어 문진표(問診票)를 줍니다. 여기서 답을 준비해 일본어로 보여 주세요.
+rc-profile = 나의 의료 정보
+rc-intake = 문진표(問診票)
 rc-profile-hint = 알레르기·약·질병 등. 필요하기 전에 미리 입력해 두세요. 이 휴대폰에만 저장됩니다.
 rc-profile-show = 직원에게 보여주기
 rc-profile-edit = 편집

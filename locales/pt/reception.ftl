@@ -5,6 +5,8 @@
 nav-reception = Recepção
 rc-title = Na recepção
 rc-lead = No Japão, a clínica entrega primeiro um questionário (問診票) em japonês. Prepare aqui as suas respostas e mostre-as em japonês.
+rc-profile = Minhas informações médicas
+rc-intake = Questionário (問診票)
 rc-profile-hint = Alergias, medicamentos, doenças: preencha antes de precisar. Fica só neste telefone.
 rc-profile-show = Mostrar à equipe
 rc-profile-edit = Editar

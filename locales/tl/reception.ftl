@@ -5,6 +5,8 @@
 nav-reception = Reception
 rc-title = Sa reception
 rc-lead = Sa mga klinika sa Japan, bibigyan ka muna ng talatanungan (問診票) sa Japanese. Ihanda rito ang iyong mga sagot at ipakita sa Japanese.
+rc-profile = Aking impormasyong medikal
+rc-intake = Talatanungan (問診票)
 rc-profile-hint = Allergy, gamot, sakit: punan bago mo kailanganin. Nasa teleponong ito lamang.
 rc-profile-show = Ipakita sa staff
 rc-profile-edit = I-edit

@@ -5,6 +5,8 @@
 nav-reception = Tiếp nhận
 rc-title = Tại quầy tiếp nhận
 rc-lead = Phòng khám Nhật sẽ đưa bạn phiếu khai bệnh (問診票) bằng tiếng Nhật. Hãy chuẩn bị câu trả lời ở đây và cho xem bằng tiếng Nhật.
+rc-profile = Thông tin y tế của tôi
+rc-intake = Phiếu khai bệnh (問診票)
 rc-profile-hint = Dị ứng, thuốc, bệnh: hãy điền trước khi cần. Chỉ lưu trên điện thoại này.
 rc-profile-show = Cho nhân viên xem
 rc-profile-edit = Sửa

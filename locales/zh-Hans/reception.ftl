@@ -5,6 +5,8 @@
 nav-reception = 就诊
 rc-title = 在医院前台
 rc-lead = 日本的医疗机构会先给您一份日语问诊表（問診票）。请在这里准备好答案，用日语出示。
+rc-profile = 我的医疗信息
+rc-intake = 问诊表（問診票）
 rc-profile-hint = 过敏、药物、疾病等。请提前填写，只保存在本手机上。
 rc-profile-show = 给工作人员看
 rc-profile-edit = 编辑

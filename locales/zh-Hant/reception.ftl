@@ -5,6 +5,8 @@
 nav-reception = 就診
 rc-title = 在醫院櫃台
 rc-lead = 日本的醫療機構會先給您一份日語問診表（問診票）。請在這裡準備好答案，以日語出示。
+rc-profile = 我的醫療資訊
+rc-intake = 問診表（問診票）
 rc-profile-hint = 過敏、藥物、疾病等。請提前填寫，只保存在本手機上。
 rc-profile-show = 給工作人員看
 rc-profile-edit = 編輯
