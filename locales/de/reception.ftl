@@ -21,6 +21,7 @@ rc-staff-list = Zurück zu den Fragen
 
 ## Questionnaire flow
 rc-choose-variant = Worum geht es?
+rc-start = Fragebogen beginnen
 rc-continue = Fragebogen fortsetzen
 rc-show-summary = Meine Antworten auf Japanisch zeigen
 rc-clear = Antworten löschen

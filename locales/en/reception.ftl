@@ -21,6 +21,7 @@ rc-staff-list = Back to the questions
 
 ## Questionnaire flow
 rc-choose-variant = What is it about?
+rc-start = Start the questionnaire
 rc-continue = Continue the questionnaire
 rc-show-summary = Show my answers in Japanese
 rc-clear = Clear my answers

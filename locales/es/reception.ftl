@@ -21,6 +21,7 @@ rc-staff-list = Volver a las preguntas
 
 ## Questionnaire flow
 rc-choose-variant = ¿De qué se trata?
+rc-start = Empezar el cuestionario
 rc-continue = Continuar el cuestionario
 rc-show-summary = Mostrar mis respuestas en japonés
 rc-clear = Borrar mis respuestas

@@ -21,6 +21,7 @@ rc-staff-list = Retour aux questions
 
 ## Questionnaire flow
 rc-choose-variant = De quoi s'agit-il ?
+rc-start = Commencer le questionnaire
 rc-continue = Continuer le questionnaire
 rc-show-summary = Afficher mes réponses en japonais
 rc-clear = Effacer mes réponses

@@ -21,6 +21,7 @@ rc-staff-list = Kembali ke daftar pertanyaan
 
 ## Questionnaire flow
 rc-choose-variant = Tentang apa?
+rc-start = Mulai kuesioner
 rc-continue = Lanjutkan kuesioner
 rc-show-summary = Tampilkan jawaban dalam bahasa Jepang
 rc-clear = Hapus jawaban

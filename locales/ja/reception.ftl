@@ -21,6 +21,7 @@ rc-staff-list = 質問一覧に戻る
 
 ## Questionnaire flow
 rc-choose-variant = どのような内容ですか？
+rc-start = 問診票に答える
 rc-continue = 問診票の続き
 rc-show-summary = 回答を日本語で表示
 rc-clear = 回答を消去

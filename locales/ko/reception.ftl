@@ -21,6 +21,7 @@ rc-staff-list = 질문 목록으로
 
 ## Questionnaire flow
 rc-choose-variant = 어떤 상황인가요?
+rc-start = 문진표 작성 시작
 rc-continue = 이어서 답하기
 rc-show-summary = 내 답을 일본어로 보기
 rc-clear = 답변 지우기

@@ -21,6 +21,7 @@ rc-staff-list = Voltar às perguntas
 
 ## Questionnaire flow
 rc-choose-variant = Do que se trata?
+rc-start = Começar o questionário
 rc-continue = Continuar o questionário
 rc-show-summary = Mostrar as respostas em japonês
 rc-clear = Apagar as respostas

@@ -21,6 +21,7 @@ rc-staff-list = К списку вопросов
 
 ## Questionnaire flow
 rc-choose-variant = О чём речь?
+rc-start = Начать анкету
 rc-continue = Продолжить анкету
 rc-show-summary = Показать ответы по-японски
 rc-clear = Стереть ответы

@@ -21,6 +21,7 @@ rc-staff-list = กลับไปที่รายการคำถาม
 
 ## Questionnaire flow
 rc-choose-variant = เป็นเรื่องอะไร
+rc-start = เริ่มทำแบบสอบถาม
 rc-continue = ทำแบบสอบถามต่อ
 rc-show-summary = แสดงคำตอบเป็นภาษาญี่ปุ่น
 rc-clear = ล้างคำตอบ

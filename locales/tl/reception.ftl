@@ -21,6 +21,7 @@ rc-staff-list = Bumalik sa mga tanong
 
 ## Questionnaire flow
 rc-choose-variant = Tungkol saan ito?
+rc-start = Simulan ang talatanungan
 rc-continue = Ituloy ang talatanungan
 rc-show-summary = Ipakita ang mga sagot sa Japanese
 rc-clear = Burahin ang mga sagot

@@ -21,6 +21,7 @@ rc-staff-list = Quay lại danh sách câu hỏi
 
 ## Questionnaire flow
 rc-choose-variant = Về vấn đề gì?
+rc-start = Bắt đầu trả lời
 rc-continue = Tiếp tục trả lời
 rc-show-summary = Xem câu trả lời bằng tiếng Nhật
 rc-clear = Xóa câu trả lời

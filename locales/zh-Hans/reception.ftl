@@ -21,6 +21,7 @@ rc-staff-list = 返回问题列表
 
 ## Questionnaire flow
 rc-choose-variant = 是哪种情况？
+rc-start = 开始填写问诊表
 rc-continue = 继续填写
 rc-show-summary = 用日语显示我的回答
 rc-clear = 清除我的回答

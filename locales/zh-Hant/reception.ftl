@@ -21,6 +21,7 @@ rc-staff-list = 返回問題列表
 
 ## Questionnaire flow
 rc-choose-variant = 是哪種情況？
+rc-start = 開始填寫問診表
 rc-continue = 繼續填寫
 rc-show-summary = 以日語顯示我的回答
 rc-clear = 清除我的回答

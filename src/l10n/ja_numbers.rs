@@ -186,7 +186,11 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
             10 => r("とおか", "tōka"),
             14 => r("じゅうよっか", "jūyokka"),
             20 => r("はつか", "hatsuka"),
-            24 => r("にじゅうよっか", "nijūyokka"),
+            // Every day count ending in 4 ends in よっか (34 さんじゅうよっか), as 14 and 24 do.
+            _ if n % 10 == 4 => {
+                let h = number(n - 4);
+                Reading { kana: format!("{}よっか", h.kana), romaji: format!("{}yokka", h.romaji) }
+            }
             _ => with_old_digits(n, "にち", "nichi", ("よん", "yon")),
         },
         Counter::Hours => with_old_digits(n, "じかん", "jikan", ("よ", "yo")),
@@ -240,6 +244,8 @@ mod tests {
         assert_eq!(k(2, Counter::Days).0, "ふつか");
         assert_eq!(k(20, Counter::Days).0, "はつか");
         assert_eq!(k(17, Counter::Days), ("じゅうしちにち".into(), "jūshichinichi".into()));
+        assert_eq!(k(34, Counter::Days), ("さんじゅうよっか".into(), "sanjūyokka".into()));
+        assert_eq!(k(104, Counter::Days).0, "ひゃくよっか");
         assert_eq!(k(4, Counter::Hours), ("よじかん".into(), "yojikan".into()));
         assert_eq!(k(9, Counter::Hours).0, "くじかん");
         assert_eq!(k(1, Counter::Weeks), ("いっしゅうかん".into(), "isshūkan".into()));

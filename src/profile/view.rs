@@ -78,15 +78,13 @@ fn not_recorded(lang: Lang) -> Result<Vec<ViewItem>> {
     Ok(vec![item(None, p(lang, "value-not-recorded")?)])
 }
 
-fn language_item(lang: Lang, spoken: Lang) -> Result<Bi> {
+/// The language the patient speaks: its own name for the user, its Japanese name for staff.
+fn language_item(spoken: Lang) -> Bi {
     let own = l10n::supported().into_iter().find(|i| i.lang == spoken).map(|i| i.name).unwrap_or_default();
-    Ok(match crate::emergency::language_in_japanese(spoken) {
+    match crate::emergency::language_in_japanese(spoken) {
         Some((ja, reading, _)) => Bi { text: own, ja: ja.into(), ja_reading: reading.into(), fallback: false },
-        None => {
-            let _ = lang;
-            Bi { text: own.clone(), ja: own.clone(), ja_reading: own, fallback: false }
-        }
-    })
+        None => Bi::typed(&own),
+    }
 }
 
 fn date(lang: Lang, d: NaiveDate) -> Result<Bi> {
@@ -142,7 +140,7 @@ fn patient(lang: Lang, profile: &Profile, today: NaiveDate) -> Result<Vec<ViewIt
         items.push(labelled(lang, "field-nationality", Bi::typed(n))?);
     }
     if let Some(l) = pt.language {
-        items.push(labelled(lang, "field-language", language_item(lang, l)?)?);
+        items.push(labelled(lang, "field-language", language_item(l))?);
     }
     Ok(items)
 }

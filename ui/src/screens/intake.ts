@@ -43,10 +43,13 @@ export async function intakeQuestionScreen(root: HTMLElement, n: number, go: (ha
   clear(root, loading());
   let answers: Answers | null;
   let questions: Question[];
+  let known: Question[];
   try {
     answers = await rapi.answers();
     if (!answers) return go('#/intake');
-    questions = (await rapi.flow(currentLang())).questions.filter((q) => !q.from_profile);
+    const all = (await rapi.flow(currentLang())).questions;
+    questions = all.filter((q) => !q.from_profile);
+    known = all.filter((q) => q.from_profile);
   } catch (e) {
     clear(root, errorBox(e));
     return;
@@ -73,6 +76,7 @@ export async function intakeQuestionScreen(root: HTMLElement, n: number, go: (ha
   clear(
     root,
     h('p', { class: 'progress' }, `${n + 1} / ${questions.length}`),
+    n === 0 && known.length ? h('p', { class: 'from-profile small', id: 'from-profile' }, L('rc-from-profile'), ': ', mixed(known.map((q) => q.label.text).join(', '))) : null,
     h('h1', { id: 'screen-title' }, mixed(q.label.text)),
     h('div', { id: 'intake-question', 'data-topic': q.topic, 'data-kind': q.kind }, body),
     status,
@@ -258,8 +262,8 @@ export async function intakeSummaryScreen(root: HTMLElement, go: (hash: string) 
       'div',
       { class: 'fullcard sheet', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'summary-title', id: 'intake-summary', 'data-variant': s.variant },
       h('button', { class: 'close', onclick: () => go('#/reception'), 'aria-label': L('rc-back') }, '×'),
-      h('p', { id: 'summary-title', class: 'sheet-title', lang: 'ja' }, `${s.title.ja}（${s.variant_label.ja}）`),
-      h('p', { class: 'user-line' }, mixed(`${s.title.text} — ${s.variant_label.text}`)),
+      h('p', { id: 'summary-title', class: 'sheet-title', lang: 'ja' }, s.title.ja),
+      h('p', { class: 'sheet-sub' }, h('span', { lang: 'ja' }, s.variant_label.ja), ' · ', mixed(`${s.title.text}: ${s.variant_label.text}`)),
       biLine(s.note, 'note'),
       s.lines.map((l) => {
         const line = biLine(l.line, l.answered ? '' : 'missing');

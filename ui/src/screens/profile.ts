@@ -3,9 +3,24 @@
 // the core checks and saves it in one transaction, and renders every word.
 import { clear, h, mixed } from '../dom';
 import { currentLang } from '../i18n';
-import { L, rapi, type Choice, type Profile } from '../reception-api';
+import { L, rapi, type Choice, type Profile, type ProfileView } from '../reception-api';
 import { errorBox, loading } from '../widgets';
 import { biLine } from './reception';
+
+function section(s: ProfileView['sections'][number]): HTMLElement {
+  return h(
+    'section',
+    { class: s.id, 'data-section': s.id },
+    h('h2', {}, h('span', { lang: 'ja' }, s.label.ja), ' ', h('span', { class: 'user-line' }, mixed(s.label.text))),
+    s.items.map((i) =>
+      biLine({
+        ja: i.label ? `${i.label.ja}：${i.value.ja}` : i.value.ja,
+        text: i.label ? `${i.label.text}: ${i.value.text}` : i.value.text,
+        ja_reading: '',
+      }),
+    ),
+  );
+}
 
 export async function profileViewScreen(root: HTMLElement): Promise<void> {
   clear(root, loading());
@@ -19,22 +34,11 @@ export async function profileViewScreen(root: HTMLElement): Promise<void> {
         h('button', { class: 'close', onclick: () => history.back(), 'aria-label': L('rc-back') }, '×'),
         h('p', { id: 'profile-title', class: 'sheet-title', lang: 'ja' }, v.title.ja),
         h('p', { class: 'user-line' }, mixed(v.title.text)),
+        // Allergies first, then who the patient is, then the rest: the order a nurse reads.
+        v.sections.slice(0, 1).map(section),
+        h('section', { 'data-section': 'patient' }, v.patient.map((i) => biLine({ ja: `${i.label?.ja ?? ''}：${i.value.ja}`, text: `${i.label?.text ?? ''}: ${i.value.text}`, ja_reading: '' }))),
+        v.sections.slice(1).map(section),
         biLine(v.note, 'note'),
-        v.patient.map((i) => biLine({ ja: `${i.label?.ja ?? ''}：${i.value.ja}`, text: `${i.label?.text ?? ''}: ${i.value.text}`, ja_reading: '' })),
-        v.sections.map((s) =>
-          h(
-            'section',
-            { class: s.id, 'data-section': s.id },
-            h('h2', {}, h('span', { lang: 'ja' }, s.label.ja), ' ', h('span', { class: 'user-line' }, mixed(s.label.text))),
-            s.items.map((i) =>
-              biLine({
-                ja: i.label ? `${i.label.ja}：${i.value.ja}` : i.value.ja,
-                text: i.label ? `${i.label.text}: ${i.value.text}` : i.value.text,
-                ja_reading: '',
-              }),
-            ),
-          ),
-        ),
       ),
     );
   } catch (e) {

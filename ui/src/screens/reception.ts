@@ -71,7 +71,7 @@ async function hubScreen(root: HTMLElement, go: (hash: string) => void): Promise
         'div',
         { class: 'row' },
         hasAnswers ? big('continue-intake', L('rc-continue'), '#/intake-q/0') : null,
-        hasAnswers ? big('show-summary', L('rc-show-summary'), '#/intake-summary', true) : big('start-intake', L('rc-choose-variant'), '#/intake', true),
+        hasAnswers ? big('show-summary', L('rc-show-summary'), '#/intake-summary', true) : big('start-intake', L('rc-start'), '#/intake', true),
       ),
     ),
     h(
@@ -114,7 +114,7 @@ async function staffQuestionScreen(root: HTMLElement, id: string, go: (hash: str
       panel,
       h('p', { class: 'hint' }, L('rc-staff-answer-now')),
       h('p', { id: 'staff-question', class: 'big-user' }, mixed(q.question.text)),
-      h('p', { class: 'muted', lang: 'ja' }, q.question.ja),
+      h('p', { class: 'staff-ja', lang: 'ja' }, q.question.ja),
       h(
         'div',
         { class: 'answer-grid' },
@@ -130,9 +130,9 @@ async function staffQuestionScreen(root: HTMLElement, id: string, go: (hash: str
                   clear(
                     panel,
                     h('p', { class: 'hint', lang: 'ja' }, L('rc-staff-answer', 'ja')),
-                    h('p', { class: 'muted', lang: 'ja' }, r.question.ja),
+                    h('p', { class: 'staff-ja', lang: 'ja' }, r.question.ja),
                     h('p', { class: 'huge-ja', id: 'staff-answer-ja', lang: 'ja' }, r.answer.ja),
-                    h('p', { class: 'reading', lang: 'ja' }, r.answer.ja_reading),
+                    r.answer.ja_reading !== r.answer.ja ? h('p', { class: 'reading', lang: 'ja' }, r.answer.ja_reading) : null,
                     h('p', { class: 'user-text' }, mixed(r.answer.text)),
                     back,
                   );
