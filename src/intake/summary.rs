@@ -136,41 +136,42 @@ pub(crate) fn profile_allergies(lang: Lang, profile: &Profile) -> Result<Option<
     join_groups(lang, &groups).map(Some)
 }
 
-/// The profile's medicines, with their doses, or 「服用中の薬はありません」.
-pub(crate) fn profile_medicines(lang: Lang, profile: &Profile) -> Result<Option<Bi>> {
-    let s = &profile.medication_summary;
+/// A list section: its explicit "none" message, its entries joined, or `None` when the
+/// user never filled it.
+fn section_value<T>(
+    lang: Lang,
+    s: &crate::profile::model::Section<T>,
+    none_id: &str,
+    each: impl Fn(&T) -> Result<Bi>,
+) -> Result<Option<Bi>> {
     if s.none {
-        return render(lang, "value-no-medicines", &BiArgs::new()).map(Some);
+        return render(lang, none_id, &BiArgs::new()).map(Some);
     }
     if s.entries.is_empty() {
         return Ok(None);
     }
-    let mut items = Vec::new();
-    for m in &s.entries {
+    let items = s.entries.iter().map(each).collect::<Result<Vec<_>>>()?;
+    join(lang, &items).map(Some)
+}
+
+/// The profile's medicines, with their doses, or 「服用中の薬はありません」.
+pub(crate) fn profile_medicines(lang: Lang, profile: &Profile) -> Result<Option<Bi>> {
+    section_value(lang, &profile.medication_summary, "value-no-medicines", |m| {
         let name = term(lang, "medicine", &m.medicine)?;
-        items.push(match &m.dose {
+        match &m.dose {
             Some(d) => crate::profile::view::render_profile_value(
                 lang,
                 "value-medicine-dose",
                 &BiArgs::new().bi("medicine", &name).plain("dose", d),
-            )?,
-            None => name,
-        });
-    }
-    join(lang, &items).map(Some)
+            ),
+            None => Ok(name),
+        }
+    })
 }
 
 /// The profile's conditions, or 「持病・既往歴はありません」.
 pub(crate) fn profile_conditions(lang: Lang, profile: &Profile) -> Result<Option<Bi>> {
-    let s = &profile.problem_list;
-    if s.none {
-        return render(lang, "value-no-conditions", &BiArgs::new()).map(Some);
-    }
-    if s.entries.is_empty() {
-        return Ok(None);
-    }
-    let items = s.entries.iter().map(|c| term(lang, "condition", &c.condition)).collect::<Result<Vec<_>>>()?;
-    join(lang, &items).map(Some)
+    section_value(lang, &profile.problem_list, "value-no-conditions", |c| term(lang, "condition", &c.condition))
 }
 
 /// The profile's pregnancy status, with the week when known.

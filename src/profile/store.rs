@@ -197,22 +197,15 @@ impl ProfileStore {
         };
         let parse = |s: String| serde_json::from_str::<Value>(&s).map_err(|e| invalid("profile store", e.to_string()));
         let mut object = Map::new();
-        let mut stmt = self.db(self.conn.prepare("SELECT section, revision, body FROM profile_section"))?;
-        let rows = self.db(stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))
-            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>))?;
-        for (name, rev, body) in rows {
+        for (name, rev, body) in self.rows("SELECT section, revision, body FROM profile_section")? {
             if rev != revision {
                 return Err(mixed(format!("section {name}")));
             }
             object.insert(name, parse(body)?);
         }
-        let mut stmt =
-            self.db(self.conn.prepare("SELECT section, revision, body FROM profile_entry ORDER BY section, position"))?;
-        let rows = self.db(stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))
-            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>))?;
-        for (name, rev, body) in rows {
+        for (name, rev, body) in
+            self.rows("SELECT section, revision, body FROM profile_entry ORDER BY section, position")?
+        {
             if rev != revision {
                 return Err(mixed(format!("an entry of {name}")));
             }
@@ -224,6 +217,16 @@ impl ProfileStore {
         let profile: Profile = serde_path_to_error::deserialize(Value::Object(object))
             .map_err(|e| invalid(format!("profile store: {}", e.path()), e.inner().to_string()))?;
         Ok(Some(profile))
+    }
+
+    /// (section, revision, body) rows of a query.
+    fn rows(&self, sql: &str) -> Result<Vec<(String, i64, String)>> {
+        let read = |conn: &Connection| -> rusqlite::Result<Vec<(String, i64, String)>> {
+            let mut stmt = conn.prepare(sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect()
+        };
+        self.db(read(&self.conn))
     }
 
     /// Deletes the saved profile (the answers stay), in one transaction.
