@@ -19,10 +19,12 @@ pub mod geo;
 pub mod guide;
 pub mod holidays;
 pub mod hours;
+pub mod intake;
 pub mod l10n;
 pub mod nearby;
 pub mod places;
 pub mod prefectures;
+pub mod profile;
 pub mod tips;
 
 pub use error::{Error, Result};

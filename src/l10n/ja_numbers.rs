@@ -186,7 +186,11 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
             10 => r("とおか", "tōka"),
             14 => r("じゅうよっか", "jūyokka"),
             20 => r("はつか", "hatsuka"),
-            24 => r("にじゅうよっか", "nijūyokka"),
+            // Every day count ending in 4 ends in よっか (34 さんじゅうよっか), as 14 and 24 do.
+            _ if n % 10 == 4 => {
+                let h = number(n - 4);
+                Reading { kana: format!("{}よっか", h.kana), romaji: format!("{}yokka", h.romaji) }
+            }
             _ => with_old_digits(n, "にち", "nichi", ("よん", "yon")),
         },
         Counter::Hours => with_old_digits(n, "じかん", "jikan", ("よ", "yo")),
@@ -197,6 +201,22 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
         Counter::Age => doubling(n, "さい", "sai", false),
         Counter::Times => doubling(n, "かい", "kai", true),
     }
+}
+
+/// A measurement with one decimal (a temperature, a weight), as shown and as said:
+/// 38.5 -> ("38.5", さんじゅうはちてんご / sanjūhachi ten go); 37.0 -> ("37", さんじゅうなな).
+pub fn decimal(value: f64) -> (String, Reading) {
+    let tenths = (value * 10.0).round() as u32;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let w = number(whole);
+    if tenth == 0 {
+        return (format!("{whole}"), w);
+    }
+    let d = number(tenth);
+    (
+        format!("{whole}.{tenth}"),
+        Reading { kana: format!("{}てん{}", w.kana, d.kana), romaji: format!("{} ten {}", w.romaji, d.romaji) },
+    )
 }
 
 #[cfg(test)]
@@ -224,6 +244,8 @@ mod tests {
         assert_eq!(k(2, Counter::Days).0, "ふつか");
         assert_eq!(k(20, Counter::Days).0, "はつか");
         assert_eq!(k(17, Counter::Days), ("じゅうしちにち".into(), "jūshichinichi".into()));
+        assert_eq!(k(34, Counter::Days), ("さんじゅうよっか".into(), "sanjūyokka".into()));
+        assert_eq!(k(104, Counter::Days).0, "ひゃくよっか");
         assert_eq!(k(4, Counter::Hours), ("よじかん".into(), "yojikan".into()));
         assert_eq!(k(9, Counter::Hours).0, "くじかん");
         assert_eq!(k(1, Counter::Weeks), ("いっしゅうかん".into(), "isshūkan".into()));
@@ -238,5 +260,13 @@ mod tests {
         assert_eq!(k(45, Counter::Age).0, "よんじゅうごさい");
         assert_eq!(k(100, Counter::Age).0, "ひゃくさい");
         assert_eq!(k(3, Counter::Times), ("さんかい".into(), "sankai".into()));
+    }
+
+    #[test]
+    fn decimals_are_said_with_ten() {
+        let (shown, r) = decimal(38.5);
+        assert_eq!((shown.as_str(), r.kana.as_str()), ("38.5", "さんじゅうはちてんご"));
+        assert_eq!(decimal(37.0).0, "37");
+        assert_eq!(decimal(12.46).1.kana, "じゅうにてんご");
     }
 }
