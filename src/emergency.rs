@@ -342,7 +342,7 @@ pub struct ScriptLine {
 }
 
 /// How each supported language is named in Japanese: (kanji/kana, hiragana, romaji).
-fn language_in_japanese(lang: Lang) -> Option<(&'static str, &'static str, &'static str)> {
+pub(crate) fn language_in_japanese(lang: Lang) -> Option<(&'static str, &'static str, &'static str)> {
     Some(match lang {
         Lang::Ja => return None,
         Lang::En => ("英語", "えいご", "eigo"),

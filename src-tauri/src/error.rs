@@ -25,6 +25,10 @@ pub enum AppError {
     /// No facility, place or card has this id or name.
     #[error("{0}")]
     NotFound(String),
+    /// The medical profile's file cannot be opened (another kind of file, or written by a
+    /// newer app); it was left untouched.
+    #[error("{0}")]
+    ProfileStore(String),
     /// Anything else the core reported (I/O, SQLite).
     #[error("{0}")]
     Internal(String),
@@ -55,6 +59,19 @@ impl From<tasukete::l10n::Error> for AppError {
         match e {
             E::UnknownCard { .. } | E::MissingMessage { .. } | E::UnknownResource(_) => AppError::NotFound(message),
             _ => AppError::InvalidArgument(message),
+        }
+    }
+}
+
+impl From<tasukete::profile::Error> for AppError {
+    fn from(e: tasukete::profile::Error) -> Self {
+        use tasukete::profile::Error as E;
+        let message = e.to_string();
+        match e {
+            E::Invalid { .. } | E::Import { .. } => AppError::InvalidArgument(message),
+            E::NotAStore { .. } | E::NewerStore { .. } => AppError::ProfileStore(message),
+            E::L10n(l) => l.into(),
+            _ => AppError::Internal(message),
         }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod profile_state;
 pub mod state;
 
 use state::{DatasetSource, GuideState, Startup};
@@ -23,6 +24,7 @@ pub const DATASET_FILE: &str = "tasukete.sqlite";
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, startup: Startup) -> tauri::Builder<R> {
     let builder = add_platform_plugins(builder.plugin(tauri_plugin_opener::init()))
         .manage(startup.overrides.clone())
+        .manage(profile_state::ProfileState::new(startup.profile_dir.clone()))
         .invoke_handler(commands::handler());
     match startup.dataset {
         DatasetSource::Path(path) => builder.manage(GuideState::open(&path)),

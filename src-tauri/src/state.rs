@@ -124,11 +124,14 @@ pub struct Startup {
     pub dataset: DatasetSource,
     /// Test clock and position.
     pub overrides: Overrides,
+    /// Where the medical profile is kept: `None` is the app's data directory (tests
+    /// give a temporary folder).
+    pub profile_dir: Option<PathBuf>,
 }
 
 impl Startup {
     /// The app's own start: default dataset, overrides from the environment.
     pub fn from_env() -> Self {
-        Startup { dataset: DatasetSource::Default, overrides: Overrides::from_env() }
+        Startup { dataset: DatasetSource::Default, overrides: Overrides::from_env(), profile_dir: None }
     }
 }

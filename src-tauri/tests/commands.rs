@@ -18,7 +18,7 @@ struct TestApp {
 }
 
 fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
-    let app = builder(mock_builder(), Startup { dataset: DatasetSource::Path(dataset), overrides })
+    let app = builder(mock_builder(), Startup { dataset: DatasetSource::Path(dataset), overrides, profile_dir: None })
         .build(mock_context(noop_assets()))
         .expect("the app builds on the mock runtime");
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a main window");

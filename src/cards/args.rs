@@ -239,9 +239,7 @@ pub(crate) fn forms(card: &str, name: &str, kind: ArgKind, value: &str, lang: La
                 f64::from(hi) / 10.0
             ))
         })?;
-        let shown =
-            if tenths % 10 == 0 { format!("{}", tenths / 10) } else { format!("{}.{}", tenths / 10, tenths % 10) };
-        let r = ja_numbers::decimal(tenths);
+        let (shown, r) = ja_numbers::decimal(f64::from(tenths) / 10.0);
         let text = if decimal_comma(lang) { shown.replace('.', ",") } else { shown.clone() };
         return Ok(ArgForms {
             text: Arg::Text(text),

@@ -115,22 +115,6 @@ fn push(kana: &mut String, romaji: &mut String, k: &str, ro: &str) {
     romaji.push_str(ro);
 }
 
-/// A number with one decimal, given in tenths: 385 -> さんじゅうはちてんご / sanjūhachi ten go;
-/// a whole number (380) is said without the decimal.
-pub fn decimal(tenths: u32) -> Reading {
-    let whole = number(tenths / 10);
-    match tenths % 10 {
-        0 => whole,
-        d => {
-            let d = number(d);
-            Reading {
-                kana: format!("{}てん{}", whole.kana, d.kana),
-                romaji: format!("{} ten {}", whole.romaji, d.romaji),
-            }
-        }
-    }
-}
-
 /// The number without its last unit digit, and that digit: 24 -> (20, 4).
 fn split(n: u32) -> (u32, u32) {
     (n - n % 10, n % 10)
@@ -205,10 +189,10 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
             9 => r("ここのか", "kokonoka"),
             10 => r("とおか", "tōka"),
             20 => r("はつか", "hatsuka"),
-            // Every day count ending in 4 ends in よっか: 14, 24, 34, 104 ...
+            // Every day count ending in 4 ends in よっか (34 さんじゅうよっか), as 14 and 24 do.
             _ if n % 10 == 4 => {
-                let head = number(n - 4);
-                r(&(head.kana + "よっか"), &(head.romaji + "yokka"))
+                let h = number(n - 4);
+                Reading { kana: format!("{}よっか", h.kana), romaji: format!("{}yokka", h.romaji) }
             }
             _ => with_old_digits(n, "にち", "nichi", ("よん", "yon")),
         },
@@ -234,6 +218,22 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
             }
         },
     }
+}
+
+/// A measurement with one decimal (a temperature, a weight), as shown and as said:
+/// 38.5 -> ("38.5", さんじゅうはちてんご / sanjūhachi ten go); 37.0 -> ("37", さんじゅうなな).
+pub fn decimal(value: f64) -> (String, Reading) {
+    let tenths = (value * 10.0).round() as u32;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let w = number(whole);
+    if tenth == 0 {
+        return (format!("{whole}"), w);
+    }
+    let d = number(tenth);
+    (
+        format!("{whole}.{tenth}"),
+        Reading { kana: format!("{}てん{}", w.kana, d.kana), romaji: format!("{} ten {}", w.romaji, d.romaji) },
+    )
 }
 
 #[cfg(test)]
@@ -307,13 +307,10 @@ mod tests {
     }
 
     #[test]
-    fn decimals_have_one_place() {
-        assert_eq!(
-            (decimal(385).kana, decimal(385).romaji),
-            ("さんじゅうはちてんご".into(), "sanjūhachi ten go".into())
-        );
-        assert_eq!(decimal(125).kana, "じゅうにてんご");
-        assert_eq!(decimal(380).kana, "さんじゅうはち");
-        assert_eq!(decimal(5).kana, "ぜろてんご");
+    fn decimals_are_said_with_ten() {
+        let (shown, r) = decimal(38.5);
+        assert_eq!((shown.as_str(), r.kana.as_str()), ("38.5", "さんじゅうはちてんご"));
+        assert_eq!(decimal(37.0).0, "37");
+        assert_eq!(decimal(12.46).1.kana, "じゅうにてんご");
     }
 }

@@ -332,24 +332,29 @@ pub fn code_usage(ui_src: Option<&Path>) -> Usage {
     usage.resources.insert("tips".into(), crate::tips::message_ids());
     usage.resources.insert("vocabulary".into(), crate::vocabulary::message_ids());
     usage.resources.insert("facility-text".into(), crate::facility_text::message_ids());
+    usage.resources.insert("intake".into(), crate::intake::message_ids());
+    usage.resources.insert("profile".into(), crate::profile::view::message_ids());
     usage.resources.insert("common".into(), ["source-note", "unreviewed-note"].map(String::from).into());
     if let Some(dir) = ui_src.filter(|d| d.is_dir()) {
         let mut ids = BTreeSet::new();
-        scan_ui(dir, &mut ids);
+        scan_ui(dir, &mut ids, "t");
         usage.resources.insert("ui".into(), ids);
+        let mut reception = BTreeSet::new();
+        scan_ui(dir, &mut reception, "L");
+        usage.resources.insert("reception".into(), reception);
     }
     usage
 }
 
-fn scan_ui(dir: &Path, ids: &mut BTreeSet<String>) {
+fn scan_ui(dir: &Path, ids: &mut BTreeSet<String>, function: &str) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            scan_ui(&path, ids);
+            scan_ui(&path, ids, function);
         } else if path.extension().is_some_and(|e| e == "ts") {
             if let Ok(text) = std::fs::read_to_string(&path) {
-                ids.extend(ui_ids(&text));
+                ids.extend(call_ids(&text, function));
             }
         }
     }
@@ -357,14 +362,21 @@ fn scan_ui(dir: &Path, ids: &mut BTreeSet<String>) {
 
 /// The ids in `t("id"` and `t('id'` calls of a TypeScript source.
 pub fn ui_ids(source: &str) -> BTreeSet<String> {
+    call_ids(source, "t")
+}
+
+/// The ids in `NAME("id"` and `NAME('id'` calls of a TypeScript source (`t` for `ui.ftl`,
+/// `L` for the reception screens' `reception.ftl`).
+pub fn call_ids(source: &str, function: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let bytes = source.as_bytes();
-    for (i, _) in source.match_indices("t(") {
+    let call = format!("{function}(");
+    for (i, _) in source.match_indices(&call) {
         let before_ok = i == 0 || {
             let c = bytes[i - 1];
             !(c.is_ascii_alphanumeric() || c == b'_' || c == b'$')
         };
-        let rest = &source[i + 2..];
+        let rest = &source[i + call.len()..];
         let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else { continue };
         if !before_ok {
             continue;

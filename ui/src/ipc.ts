@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'invalid-position'
   | 'invalid-argument'
   | 'not-found'
+  | 'profile-store'
   | 'internal';
 
 export class AppError extends Error {
@@ -19,7 +20,7 @@ export class AppError extends Error {
   }
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {

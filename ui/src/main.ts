@@ -1,12 +1,14 @@
 // The app: loads the language, applies test overrides, and routes between screens.
 import './style.css';
 import { clear, h } from './dom';
-import { loadLanguage, t } from './i18n';
+import { currentLang, loadLanguage, t } from './i18n';
 import { api } from './ipc';
 import { cardScreen, cardsScreen } from './screens/cards';
 import { emergencyScreen } from './screens/emergency';
 import { facilityScreen, taxiScreen } from './screens/facility';
 import { nearbyScreen } from './screens/nearby';
+import { receptionRoute } from './screens/reception';
+import { L, loadReceptionWords } from './reception-api';
 import { settingsScreen } from './screens/settings';
 import { sourcesScreen } from './screens/sources';
 import { tipsScreen } from './screens/tips';
@@ -29,6 +31,7 @@ function tabs(): HTMLElement[] {
     tab('#/emergency', '☎', t('nav-emergency'), 'tab-emergency'),
     tab('#/nearby', '✚', t('nav-nearby'), 'tab-nearby'),
     tab('#/cards', '文', t('nav-cards'), 'tab-cards'),
+    tab('#/reception', '問', L('nav-reception'), 'tab-reception'),
     tab('#/tips', '¥', t('nav-tips'), 'tab-tips'),
     tab('#/settings', '⚙', t('nav-settings'), 'tab-settings'),
   ];
@@ -64,6 +67,16 @@ async function route(): Promise<void> {
       case 'sources':
         await sourcesScreen(main);
         break;
+      case 'reception':
+      case 'profile':
+      case 'profile-edit':
+      case 'intake':
+      case 'intake-q':
+      case 'intake-summary':
+      case 'staff':
+      case 'staff-q':
+        await receptionRoute(main, screen, decodeURIComponent(arg ?? ''), go);
+        break;
       default:
         await emergencyScreen(main);
     }
@@ -77,6 +90,7 @@ async function route(): Promise<void> {
 async function setLanguage(tag: string): Promise<void> {
   localStorage.setItem('lang', tag);
   await loadLanguage(tag);
+  await loadReceptionWords(tag);
   await route();
 }
 
@@ -84,6 +98,7 @@ async function start(): Promise<void> {
   const langs = await api.languages([...navigator.languages]);
   const saved = localStorage.getItem('lang');
   await loadLanguage(saved && langs.supported.some((l) => l.tag === saved) ? saved : langs.default);
+  await loadReceptionWords(currentLang());
   const o = await api.testOverrides();
   if (o.position) setPosition({ ...o.position, source: 'test' });
   clear(app, h('a', { href: '#main', class: 'skip' }, t('skip-to-content')), main, nav);

@@ -5,10 +5,12 @@ pub mod dataset;
 pub mod emergency;
 pub mod facility;
 pub mod facility_text;
+pub mod intake;
 pub mod l10n;
 pub mod location;
 pub mod nearby;
 pub mod places;
+pub mod profile;
 pub mod stations;
 pub mod tips;
 
@@ -35,5 +37,22 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         places::places,
         stations::stations_in,
         tips::payment_tips,
+        profile::profile_get,
+        profile::profile_save,
+        profile::profile_delete,
+        profile::profile_view,
+        profile::profile_options,
+        profile::profile_export,
+        profile::profile_import,
+        intake::reception_messages,
+        intake::intake_catalogue,
+        intake::intake_answers,
+        intake::intake_start,
+        intake::intake_save,
+        intake::intake_clear,
+        intake::intake_flow,
+        intake::intake_summary,
+        intake::staff_questions,
+        intake::staff_answer,
     ]
 }

@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod dataset_cmds;
+mod intake_cmds;
 mod query_cmds;
 mod words;
 
@@ -33,6 +34,10 @@ enum Command {
     Cards(words::CardsArgs),
     /// One phrase card, in a language and in Japanese.
     Card(words::CardArgs),
+    /// The questionnaire (問診票): its catalogue, or the Japanese summary of answers.
+    Intake(intake_cmds::IntakeArgs),
+    /// The medical profile shown for staff.
+    Profile(intake_cmds::ProfileArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +51,8 @@ fn main() -> ExitCode {
         Command::Numbers(a) => words::numbers(a),
         Command::Cards(a) => words::cards(a),
         Command::Card(a) => words::card(a),
+        Command::Intake(a) => intake_cmds::intake(a),
+        Command::Profile(a) => intake_cmds::profile(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
