@@ -13,7 +13,7 @@ use serde::Serialize;
 pub enum ArgKind {
     /// Free text (an allergen, an address), shown as typed in both languages.
     Text,
-    /// A whole number said plainly (0..=999).
+    /// A whole number said plainly (0..=9999): a count, a room number.
     Number,
     /// A pain score, 0..=10.
     Score,
