@@ -39,13 +39,16 @@ pub fn parse_other_closed(text: &str) -> ParsedClosing {
     let mut days = DaySet::default();
     let mut seasons = Vec::new();
     let mut last_month: Option<u8> = None;
+    // After a year (2025年3月21日), the dates of that line are a one-off closure: a yearly
+    // range would say "closed" on that day every year.
+    let mut one_off = false;
 
     let mut i = 0;
     while i < tokens.len() {
         match tokens[i] {
             Tok::Num(_) => match parse_span(&tokens, i, last_month) {
                 Some(span) => {
-                    if !days.add(&span) {
+                    if !one_off && !days.add(&span) {
                         understood = false;
                     }
                     last_month = Some(span.to.month);
@@ -55,6 +58,12 @@ pub fn parse_other_closed(text: &str) -> ParsedClosing {
                 None => understood = false,
             },
             Tok::Season(s) => seasons.push(s),
+            Tok::Year => {
+                understood = false;
+                one_off = true;
+            }
+            Tok::LineBreak => one_off = false,
+            Tok::Ordinal => understood = false,
             Tok::Neutral | Tok::Break => {}
             Tok::Label => {
                 let beside_date =
@@ -142,6 +151,13 @@ enum Tok {
     Label,
     /// A list separator or line break: what it divides does not belong together.
     Break,
+    /// A line break: ends what a year (below) applies to.
+    LineBreak,
+    /// 第2 (土曜日): an ordinal, the n-th week, never a day of the month.
+    Ordinal,
+    /// 2025年: the dates after it, up to the end of the line, are one year's, not every
+    /// year's closing days.
+    Year,
 }
 
 /// Words recognised; the longest match wins (年末年始 over 年末, 休診日 over 休).
@@ -245,13 +261,27 @@ fn tokenize(s: &str) -> (Vec<Tok>, bool) {
                 rest = &after[skip..];
                 continue;
             }
-            // Long digit runs (years, phone numbers) are not days or months.
+            if let Some(after_year) = after.strip_prefix('年') {
+                // 2025年, 6年 (令和6年): a year, not a day.
+                tokens.push(Tok::Year);
+                rest = after_year;
+                continue;
+            }
+            // Long digit runs (phone numbers) are not days or months.
             match rest[..end].parse::<u32>() {
                 Ok(n) if end <= 2 => tokens.push(Tok::Num(n)),
                 _ => understood = false,
             }
             rest = after;
+        } else if let Some(after) = rest.strip_prefix('第').filter(|a| a.starts_with(|d: char| d.is_ascii_digit())) {
+            // 第2土曜日: the number is the n-th week; it is consumed with its 第.
+            tokens.push(Tok::Ordinal);
+            understood = false;
+            rest = after.trim_start_matches(|d: char| d.is_ascii_digit());
         } else if is_separator(c) {
+            if c == '\n' {
+                tokens.push(Tok::LineBreak);
+            }
             if is_break(c) && tokens.last() != Some(&Tok::Break) {
                 tokens.push(Tok::Break);
             }
@@ -543,6 +573,22 @@ mod tests {
         // The implausible range is dropped, not stretched over the year; the season word
         // then stands alone.
         assert_eq!(parse_other_closed("年末年始（1/29～1/3）").ranges, vec![r(12, 29, 1, 3, Closed)]);
+    }
+
+    #[test]
+    fn nth_weekdays_and_one_year_dates_are_not_yearly_days() {
+        // 「8月第2土曜日」 is the 2nd Saturday of August, not August 2; 「2025年3月21日、22日」
+        // is a closure in 2025 only. Neither may close the facility on those dates every
+        // year; the rest of the text is still read.
+        let p = parse_other_closed(
+            "・8月第2土曜日（年度によって変動の場合あり）（改行）・年末年始（12月30日～1月3日）（改行）・新病棟へ移転開業準備のため、2025年3月21日、22日は外来診療休診",
+        );
+        assert!(!p.fully_parsed);
+        assert_eq!(p.ranges, vec![r(12, 30, 1, 3, Closed)]);
+        assert_eq!(parse_other_closed("8月第2土曜日").ranges, vec![]);
+        assert_eq!(parse_other_closed("令和6年12月28日、12月29日～1月3日").ranges, vec![]);
+        // A year's dates end with the line; the next line is yearly again.
+        assert_eq!(parse_other_closed("2025年5月1日\n12/31").ranges, vec![r(12, 31, 12, 31, Closed)]);
     }
 
     #[test]

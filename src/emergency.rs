@@ -365,7 +365,8 @@ fn line(lang: Lang, id: &'static str, text_args: &Args, reading_args: &Args, rom
         id,
         ja: l10n::text(Lang::Ja, "emergency", id, text_args)?.text,
         ja_reading: l10n::attribute(Lang::Ja, "emergency", id, "reading", reading_args)?.text,
-        romaji: l10n::attribute(Lang::Ja, "emergency", id, "romaji", romaji_args)?.text,
+        // A line starts a sentence even when it starts with a number ("Hassai no …").
+        romaji: l10n::capitalize_first(&l10n::attribute(Lang::Ja, "emergency", id, "romaji", romaji_args)?.text),
         text: l10n::text(lang, "emergency", id, text_args)?.text,
     })
 }

@@ -48,8 +48,11 @@ pub struct NearResult {
     pub id: String,
     /// Japanese name.
     pub name_ja: String,
-    /// English name or romaji, as the source gives it.
+    /// English name: the source's, or the Hepburn of its フリガナ when the source's is
+    /// missing or broken romaji (see [`crate::facility_name::latin_name`]).
     pub name_en: Option<String>,
+    /// Whether `name_en` is the app's transliteration rather than the source's English.
+    pub name_en_transliterated: bool,
     /// Kind of facility.
     pub kind: FacilityKind,
     /// Latitude, degrees.
@@ -168,7 +171,10 @@ impl Guide {
                 let p = f.position.expect("indexed facilities are placed");
                 let state = self.schedule_of(h.slot)?.state_at(when, q.department);
                 let rfc = |t: DateTime<FixedOffset>| t.to_rfc3339();
+                let latin = crate::facility_name::latin_name(&f);
                 Ok(NearResult {
+                    name_en_transliterated: latin.as_ref().is_some_and(|l| l.transliterated),
+                    name_en: latin.map(|l| l.text),
                     distance_m: q.at.distance_m(&p),
                     bearing_deg: q.at.bearing_deg(&p),
                     lat: p.lat,
@@ -181,7 +187,6 @@ impl Guide {
                     },
                     id: f.id,
                     name_ja: f.name_ja,
-                    name_en: f.name_en,
                     kind: f.kind,
                     departments: f.departments,
                     phone: f.phone,

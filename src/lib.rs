@@ -15,6 +15,8 @@ pub mod dataset;
 pub mod emergency;
 pub mod error;
 pub mod facility;
+pub mod facility_name;
+pub mod facility_text;
 pub mod geo;
 pub mod guide;
 pub mod holidays;
@@ -25,7 +27,9 @@ pub mod nearby;
 pub mod places;
 pub mod prefectures;
 pub mod profile;
+pub mod romaji;
 pub mod tips;
+pub mod vocabulary;
 
 pub use error::{Error, Result};
 pub use guide::{FacilityDetail, Guide, NearQuery, NearResult};

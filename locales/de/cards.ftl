@@ -14,6 +14,10 @@ category-payment = Bezahlung und Versicherung
 category-taxi = Taxi und Wegbeschreibung
 category-questions = Fragen des Personals
 category-answers = Antworten zum Zeigen
+category-urgent-signs = Warnzeichen
+category-womens-health = Frauengesundheit
+category-call-119 = Für den Notruf 119
+category-staff-says = Was das Personal sagt
 arg-name = Ihr Name
 arg-age = Alter in Jahren
 arg-hotel = Hotel oder Unterkunft
@@ -28,8 +32,13 @@ arg-medicine = Name des Medikaments
 arg-kg = Gewicht in kg
 arg-address = Adresse
 arg-number = Eine Zahl
+arg-times = Wie oft
+arg-people = Anzahl der Personen
+arg-part = Körperteil
+arg-room = Zimmernummer
+arg-hour = Uhrzeit (0–23 Uhr)
 need-doctor = Ich muss zu einem Arzt.
-first-visit = Ich bin zum ersten Mal in diesem Krankenhaus.
+first-visit = Ich bin zum ersten Mal hier.
 no-japanese = Ich spreche kein Japanisch.
 tourist = Ich bin als Tourist in Japan.
 no-japanese-insurance = Ich habe keine japanische Krankenversicherung.
@@ -39,13 +48,24 @@ interpreter = Könnte ich bitte einen Dolmetscher bekommen?
 translation-app = Darf ich eine Übersetzungs-App benutzen?
 write-down = Könnten Sie es bitte aufschreiben?
 speak-slowly = Bitte sprechen Sie langsam.
-urgent = Es ist dringend. Bitte helfen Sie mir.
+urgent = Es ist dringend. Bitte untersuchen Sie mich sofort.
 how-long-wait = Wie lange ist die Wartezeit?
 which-department = Zu welcher Fachabteilung soll ich gehen?
 wheelchair = Ich brauche einen Rollstuhl.
 my-name = Mein Name ist { $name }.
 my-age = Ich bin { $age } Jahre alt.
 staying-at = Ich wohne im { $hotel }.
+english-doctor = Gibt es einen Arzt, der Englisch spricht?
+need-appointment = Brauche ich einen Termin?
+fever-can-visit = Ich habe Fieber. Kann ich trotzdem kommen?
+infection-test = Ich möchte einen Test auf COVID-19 oder Grippe.
+flying-home-days = Ich fliege in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } nach Hause.
+fit-to-fly = Darf ich fliegen?
+contact-family = Bitte benachrichtigen Sie meine Familie.
+contact-embassy = Bitte benachrichtigen Sie meine Botschaft.
 fever = Ich habe Fieber.
 fever-temperature = Meine Temperatur ist { $temperature } °C.
 chills = Ich habe Schüttelfrost.
@@ -75,6 +95,31 @@ food-poisoning = Ich habe vielleicht eine Lebensmittelvergiftung.
 ear-pain = Ich habe Ohrenschmerzen.
 eye-pain = Mein Auge tut weh.
 toothache = Ich habe Zahnschmerzen.
+vomited-times = Ich habe { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } erbrochen.
+diarrhoea-times = Ich hatte heute { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } Durchfall.
+fever-since-days = Ich habe seit { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } Fieber.
+phlegm = Ich huste Schleim ab.
+no-appetite = Ich habe keinen Appetit.
+constipation = Ich habe Verstopfung.
+pain-urinating = Es tut beim Wasserlassen weh.
+blood-in-urine = Ich habe Blut im Urin.
+frequent-urination = Ich muss sehr oft Wasser lassen.
+hives = Ich habe Nesselausschlag.
+sunburn = Ich habe einen schlimmen Sonnenbrand.
+drank-too-much = Ich habe zu viel Alkohol getrunken.
+panic = Ich habe Angst und bin in Panik.
+altitude-sickness = Ich glaube, ich habe die Höhenkrankheit.
+cold-shivering = Ich bin völlig durchgefroren und zittere ununterbrochen.
+seizure-adult = Ich hatte einen Krampfanfall.
 pain-here = Hier tut es weh.
 lower-back-pain = Ich habe Schmerzen im unteren Rücken.
 pain-score = Mein Schmerz ist { $score } von 10.
@@ -99,6 +144,10 @@ pain-when-moving = Es tut weh, wenn ich mich bewege.
 pain-when-breathing = Es tut weh, wenn ich atme.
 pain-spreads = Der Schmerz strahlt in andere Stellen aus.
 pain-unbearable = Der Schmerz ist unerträglich.
+pain-in-part = Die Schmerzen sind hier: { $part }.
+pain-pressed = Es tut weh, wenn man drückt.
+pain-at-night = Nachts sind die Schmerzen stärker.
+pain-upper-belly = Ich habe Schmerzen in der Magengrube.
 fell = Ich bin hingefallen.
 hit-head = Ich habe mir den Kopf gestoßen.
 cut = Ich habe mich geschnitten.
@@ -114,6 +163,15 @@ traffic-accident = Ich hatte einen Verkehrsunfall.
 animal-bite = Ich wurde von einem Tier gebissen.
 insect-sting = Ich wurde von einem Insekt gestochen.
 cannot-walk = Ich kann nicht gehen.
+hornet-sting = Ich wurde von einer Hornisse oder Wespe gestochen.
+snake-bite = Ich wurde von einer Schlange gebissen (Mamushi oder Habu).
+jellyfish-sting = Ich wurde von einer Qualle gestochen.
+ski-injury = Ich habe mich beim Ski- oder Snowboardfahren verletzt.
+frostbite = Ich glaube, ich habe Erfrierungen.
+dislocated = Ich glaube, ein Gelenk ist ausgerenkt.
+something-in-eye = Mir ist etwas ins Auge gekommen.
+fish-bone = Mir steckt eine Fischgräte im Hals.
+hurt-part = Ich habe mich hier verletzt: { $part }.
 allergic-to = Ich bin allergisch gegen { $allergen }.
 no-allergies = Ich habe keine Allergien.
 allergy-penicillin = Ich bin allergisch gegen Penicillin.
@@ -121,12 +179,20 @@ allergy-painkillers = Ich bin allergisch gegen Schmerzmittel wie Aspirin.
 allergy-peanuts = Ich bin allergisch gegen Erdnüsse.
 allergy-shellfish = Ich bin allergisch gegen Schalentiere wie Garnelen und Krabben.
 allergy-egg = Ich bin allergisch gegen Eier.
-allergy-milk = Ich bin allergisch gegen Milch.
+allergy-milk = Ich bin allergisch gegen Milch und Milchprodukte.
 allergy-wheat = Ich bin allergisch gegen Weizen.
 allergy-buckwheat = Ich bin allergisch gegen Buchweizen (Soba).
 allergy-latex = Ich bin allergisch gegen Latex.
 anaphylaxis-history = Ich hatte schon einmal einen anaphylaktischen Schock.
 have-epipen = Ich habe einen Adrenalin-Autoinjektor (EpiPen) dabei.
+allergy-contrast = Ich bin allergisch gegen Kontrastmittel.
+allergy-antibiotics = Ich bin allergisch gegen Antibiotika.
+allergy-cephalosporins = Ich bin allergisch gegen Cephalosporine.
+allergy-sulfa = Ich bin allergisch gegen Sulfonamide.
+allergy-local-anaesthetic = Ich bin allergisch gegen örtliche Betäubungsmittel.
+allergy-molluscs = Ich bin allergisch gegen Muscheln und Austern.
+allergy-bee-venom = Ich bin allergisch gegen Bienen- und Wespengift.
+allergy-medicine = Ich bin allergisch gegen dieses Medikament: { $medicine }.
 taking-medicine = Ich nehme { $medicine }.
 no-medicines = Ich nehme keine Medikamente.
 medicine-list = Das ist eine Liste meiner Medikamente.
@@ -140,6 +206,11 @@ took-painkiller = Ich habe vor { $hours ->
         [one] einer Stunde
        *[other] { $hours } Stunden
     } ein Schmerzmittel genommen.
+using-medicine = Ich wende { $medicine } an.
+steroids = Ich nehme Kortison oder Immunsuppressiva.
+inhaler = Ich benutze ein Inhalationsspray.
+forgot-dose = Ich habe vergessen, mein Medikament zu nehmen.
+medicine-from-home = Das ist ein Medikament aus meinem Land.
 diabetes = Ich habe Diabetes.
 asthma = Ich habe Asthma.
 heart-disease = Ich habe eine Herzerkrankung.
@@ -149,15 +220,26 @@ kidney-disease = Ich habe eine Nierenerkrankung.
 dialysis = Ich bin Dialysepatient.
 pacemaker = Ich habe einen Herzschrittmacher.
 recent-surgery = Ich wurde vor Kurzem operiert.
-immune-weak = Mein Immunsystem ist geschwächt.
+immune-weak = Mein Immunsystem ist durch eine Krankheit oder Medikamente geschwächt.
+metal-in-body = Ich habe Metall im Körper (Implantat, Platte oder Clip).
+hepatitis = Ich habe Hepatitis.
+hiv = Ich bin HIV-positiv.
+stroke-history = Ich hatte früher einen Schlaganfall.
+heart-attack-history = Ich hatte früher einen Herzinfarkt.
+bleeding-tendency = Ich neige zu Blutungen.
+no-transfusion = Aus religiösen Gründen kann ich keine Bluttransfusion annehmen.
+cancer-treatment = Ich bin in Krebsbehandlung.
 pregnant = Ich bin schwanger.
-pregnant-weeks = Ich bin in der { $weeks }. Schwangerschaftswoche.
+pregnant-weeks = Ich bin { $weeks } Wochen schwanger.
 might-be-pregnant = Ich könnte schwanger sein.
 not-pregnant = Ich bin nicht schwanger.
 breastfeeding = Ich stille.
 pregnancy-bleeding = Ich bin schwanger und habe Blutungen.
 contractions = Ich habe Wehen.
 waters-broken = Meine Fruchtblase ist geplatzt.
+baby-moving-less = Das Baby bewegt sich weniger als sonst.
+miscarriage-history = Ich hatte schon einmal eine Fehlgeburt.
+pregnant-stomach-pain = Ich bin schwanger und habe Bauchschmerzen.
 child-sick = Mein Kind ist krank.
 child-age = Mein Kind ist { $age } Jahre alt.
 baby-age-months = Mein Baby ist { $months ->
@@ -171,6 +253,17 @@ child-seizure = Mein Kind hatte einen Krampfanfall.
 child-swallowed = Mein Kind hat etwas verschluckt.
 child-vaccinated = Mein Kind hat alle empfohlenen Impfungen.
 child-dose = Bitte geben Sie eine Dosis für Kinder.
+child-limp = Mein Kind ist schlapp und teilnahmslos.
+child-vomited-times = Mein Kind hat { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } erbrochen.
+child-temperature = Mein Kind hat eine Temperatur von { $temperature } °C.
+child-rash-fever = Mein Kind hat Fieber und Ausschlag.
+child-little-urine = Mein Kind hat kaum Wasser gelassen (wenig nasse Windeln).
+child-hit-head = Mein Kind ist gestürzt und hat sich den Kopf angeschlagen.
+child-breathing-hard = Mein Kind atmet schnell und angestrengt.
+baby-crying = Mein Baby hört nicht auf zu weinen.
 have-prescription = Ich habe ein Rezept.
 medicine-for-this = Haben Sie ein Medikament gegen diese Beschwerden?
 want-painkiller = Ich hätte gern ein Schmerzmittel.
@@ -183,6 +276,26 @@ write-dosage = Könnten Sie aufschreiben, wie ich es nehmen soll?
 medicine-information = Könnte ich den Beipackzettel zu diesem Medikament bekommen?
 generic-ok = Ein Generikum ist in Ordnung.
 pharmacy-open-now = Gibt es eine Apotheke, die jetzt geöffnet hat?
+q-medicine-notebook = Haben Sie ein Medikamentenheft (お薬手帳)?
+no-medicine-notebook = Ich habe kein Medikamentenheft.
+prescription-outside = Bitte bringen Sie dieses Rezept in eine Apotheke außerhalb des Krankenhauses.
+dose-after-meals = Nehmen Sie es { $times ->
+        [one] einmal
+       *[other] { $times }-mal
+    } täglich nach dem Essen.
+days-supply = Das reicht für { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    }.
+need-prescription = Brauche ich ein Rezept?
+alcohol-ok = Darf ich dazu Alkohol trinken?
+ok-breastfeeding = Darf ich es in der Stillzeit nehmen?
+have-medicine = Haben Sie { $medicine }?
+how-many-per-dose = Wie viele soll ich jedes Mal nehmen?
+take-before-sleep = Nehmen Sie es vor dem Schlafengehen.
+take-when-pain = Nehmen Sie es nur bei Schmerzen.
+finish-course = Nehmen Sie alles, bis die Packung aufgebraucht ist.
+child-syrup = Gibt es einen Saft oder ein Pulver für Kinder?
 how-much = Wie viel wird es kosten?
 cost-estimate = Könnten Sie mir vor der Behandlung die ungefähren Kosten nennen?
 pay-full-cost = Ich bezahle die vollen Kosten selbst.
@@ -198,6 +311,11 @@ insurance-form = Könnte der Arzt das Formular meiner Versicherung ausfüllen?
 insurer-will-call = Meine Versicherung wird sich beim Krankenhaus melden.
 cashless = Kann meine Versicherung direkt an das Krankenhaus zahlen?
 no-referral = Ich habe keine Überweisung.
+talk-to-insurer = Könnten Sie mit meiner Versicherung telefonieren?
+where-pay = Wo bezahle ich?
+diagnosis-written = Könnten Sie mir die Diagnose aufschreiben?
+copy-of-results = Kann ich Kopien der Befunde und Bilder (auf CD) bekommen?
+how-much-cash = Wie viel Bargeld soll ich mitbringen?
 taxi-nearest-hospital = Bitte bringen Sie mich zum nächsten Krankenhaus.
 taxi-emergency-hospital = Bitte bringen Sie mich zu einem Krankenhaus mit Notaufnahme.
 taxi-to-address = Bitte bringen Sie mich zu dieser Adresse: { $address }
@@ -209,6 +327,10 @@ lost-way = Ich habe mich verlaufen.
 where-hospital = Wo ist das Krankenhaus?
 where-pharmacy = Wo ist die nächste Apotheke?
 where-toilet = Wo ist die Toilette?
+taxi-emergency-entrance = Bitte fahren Sie mich zum Eingang der Notaufnahme (救急外来).
+taxi-here = Bitte fahren Sie mich hierhin.
+taxi-wait = Könnten Sie bitte hier auf mich warten?
+taxi-pay-card = Kann ich im Taxi mit Karte zahlen?
 q-what-happened = Was fehlt Ihnen?
 q-where-hurt = Wo tut es weh?
 q-since-when = Seit wann?
@@ -231,6 +353,13 @@ q-urine-test = Wir machen eine Urinuntersuchung.
 q-x-ray = Wir machen eine Röntgenaufnahme.
 q-admission = Sie müssen im Krankenhaus bleiben.
 q-come-back = Bitte kommen Sie morgen wieder.
+q-does-this-hurt = Tut es weh, wenn ich hier drücke?
+q-last-period = Wann hat Ihre letzte Periode begonnen?
+q-how-many-times = Wie oft ist das passiert?
+q-metal = Haben Sie Metall im Körper?
+q-contrast = Haben Sie schon einmal schlecht auf Kontrastmittel reagiert?
+q-weight = Wie viel wiegen Sie?
+q-alcohol-smoking = Trinken Sie Alkohol oder rauchen Sie?
 a-yes = Ja.
 a-no = Nein.
 a-dont-know = Ich weiß es nicht.
@@ -276,3 +405,106 @@ a-hand = Die Hand.
 a-leg = Das Bein.
 a-foot = Der Fuß.
 a-knee = Das Knie.
+a-right = Rechts.
+a-left = Links.
+a-both-sides = Auf beiden Seiten.
+a-sometimes = Manchmal.
+a-always = Die ganze Zeit.
+a-minutes-ago = Seit ein paar Minuten.
+a-after-eating = Seit dem Essen.
+a-times = { $times ->
+        [one] Einmal
+       *[other] { $times }-mal
+    }.
+a-since-hour = Seit { $hour } Uhr.
+a-wait-moment = Einen Moment bitte.
+a-sorry = Entschuldigung.
+a-thank-you = Vielen Dank.
+a-body-part = Hier: { $part }.
+a-upper-belly = Die Magengrube.
+a-flank = Die Flanke.
+a-wrist = Das Handgelenk.
+a-ankle = Der Knöchel.
+a-finger = Ein Finger.
+a-toe = Ein Zeh.
+a-hip = Das Hüftgelenk.
+a-face = Das Gesicht.
+a-mouth = Der Mund.
+a-whole-body = Der ganze Körper.
+a-elbow = Der Ellbogen.
+
+## Warnzeichen
+
+weak-one-side = Arm oder Bein auf einer Seite ist kraftlos.
+slurred-speech = Ich spreche verwaschen.
+face-drooping = Eine Gesichtshälfte hängt herab.
+worst-headache = Das sind die schlimmsten Kopfschmerzen meines Lebens.
+lips-face-swelling = Meine Lippen und mein Gesicht schwellen an.
+throat-closing = Mein Hals fühlt sich wie zugeschnürt an.
+vomited-blood = Ich habe Blut erbrochen.
+blood-in-phlegm = Ich habe Blut im Auswurf.
+black-stool = Mein Stuhl ist schwarz.
+confused = Die Person ist verwirrt und nicht richtig wach.
+chest-pain-spreading = Die Brustschmerzen strahlen in den Arm oder Kiefer aus.
+fever-stiff-neck = Ich habe Fieber und einen so steifen Nacken, dass ich ihn nicht beugen kann.
+sudden-vision-loss = Ich sehe plötzlich schlecht.
+too-breathless-to-speak = Ich bekomme so schlecht Luft, dass ich nicht sprechen kann.
+
+## Frauengesundheit
+
+last-period-days = Meine letzte Periode hat vor { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } begonnen.
+period-late = Meine Periode ist überfällig.
+period-pain = Ich habe starke Regelschmerzen.
+irregular-bleeding = Ich habe Blutungen außerhalb meiner Periode.
+heavy-period = Meine Periode ist sehr stark.
+on-period = Ich habe gerade meine Periode.
+emergency-contraception = Ich brauche Notfallverhütung (die Pille danach).
+female-doctor = Könnte mich eine Ärztin untersuchen?
+vaginal-discharge = Ich habe ungewöhnlichen Ausfluss.
+bladder-infection = Ich glaube, ich habe eine Blasenentzündung.
+
+## Für den Notruf 119
+
+someone-collapsed = Jemand ist zusammengebrochen.
+i-am-patient = Ich selbst bin betroffen.
+patients-count = { $people ->
+        [one] Eine Person ist betroffen
+       *[other] { $people } Personen sind betroffen
+    }.
+room-number = Wir sind in Zimmer { $room }.
+waiting-at-entrance = Wir warten am Eingang des Gebäudes.
+bring-aed = Bitte bringen Sie einen Defibrillator (AED).
+where-aed = Wo ist der Defibrillator?
+not-breathing = Die Person atmet nicht.
+not-responding = Die Person reagiert nicht auf Ansprache.
+doing-cpr = Wir machen eine Herzdruckmassage.
+vending-machine-address = Ich lese die Adresse vom Getränkeautomaten ab.
+
+## Was das Personal sagt
+
+staff-drip = Wir legen Ihnen eine Infusion.
+staff-injection = Sie bekommen eine Spritze.
+staff-ct = Wir machen eine Computertomographie (CT).
+staff-mri = Wir machen eine MRT.
+staff-ecg = Wir schreiben ein EKG.
+staff-ultrasound = Wir machen einen Ultraschall.
+staff-gown = Bitte ziehen Sie diesen Kittel an.
+staff-remove-metal = Bitte legen Sie alles aus Metall ab.
+staff-sign-consent = Bitte unterschreiben Sie diese Einverständniserklärung.
+staff-go-home = Sie können nach Hause gehen.
+staff-rest = Bitte schonen Sie sich und ruhen Sie sich aus.
+staff-no-bath = Bitte nehmen Sie heute kein Bad.
+staff-call-by-number = Wir rufen Sie mit Ihrer Nummer auf.
+staff-nothing-by-mouth = Bitte essen und trinken Sie nichts.
+staff-come-back-if-worse = Kommen Sie wieder, wenn es schlimmer wird.
+staff-stitches = Wir nähen die Wunde.
+staff-results-days = Die Ergebnisse liegen in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } vor.
+staff-open-mouth = Bitte öffnen Sie den Mund.
+staff-sleeve = Bitte krempeln Sie den Ärmel hoch.
+staff-wait-results = Bitte warten Sie auf die Untersuchungsergebnisse.

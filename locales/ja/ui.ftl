@@ -70,7 +70,7 @@ hours-disclaimer = 診療時間は公開データによるもので、変わっ�
 closed-days = その他の休診日
 departments = 診療科
 taxi-card-hint = タクシーの運転手に見せてください。
-taxi-request = ここへ行ってください。
+taxi-request = ここまでお願いします。
 
 kind-hospital = 病院
 kind-clinic = 診療所

@@ -91,7 +91,7 @@ fn ui_messages_are_rendered_per_language_with_english_only_as_fallback() {
     let fr = app.invoke("ui_messages", json!({ "lang": "fr" })).unwrap();
     assert_eq!(fr["nav-emergency"], "Urgence");
     let ja = app.invoke("ui_messages", json!({ "lang": "ja" })).unwrap();
-    assert_eq!(ja["taxi-request"], "ここへ行ってください。");
+    assert_eq!(ja["taxi-request"], "ここまでお願いします。");
     assert_eq!(app.error_kind("ui_messages", json!({ "lang": "xx" })), "invalid-argument");
     let zh = app.invoke("ui_messages", json!({ "lang": "zh-TW" })).unwrap();
     assert_eq!(zh["nav-settings"], "設定");
@@ -256,6 +256,22 @@ fn facility_shows_open_state_and_a_week_of_hours_by_date() {
 }
 
 #[test]
+fn facility_texts_say_the_closed_days_in_the_users_language() {
+    let (_dir, path) = tiny_dataset();
+    let app = start(path, Overrides::parse(Some(SATURDAY_10), None));
+    let t = app.invoke("facility_texts", json!({ "id": "0111010000010", "lang": "en" })).unwrap();
+    assert_eq!(t["closedDays"]["lines"], json!(["Closed Dec 29 – Jan 3"]));
+    assert_eq!(t["closedDays"]["original"], "12月29日～1月3日");
+    assert_eq!(t["latinName"], json!({ "text": "Test Hospital", "transliterated": false }));
+    assert_eq!(t["latinNameNote"], Value::Null);
+    let ko = app.invoke("facility_texts", json!({ "id": "151BYJTX00001", "lang": "ko" })).unwrap();
+    assert_eq!(ko["closedDays"]["lines"], json!(["12월 29일~1월 3일 휴진"]));
+    let none = app.invoke("facility_texts", json!({ "id": "0111010000020", "lang": "en" })).unwrap();
+    assert_eq!(none["closedDays"], Value::Null);
+    assert_eq!(app.error_kind("facility_texts", json!({ "id": "0111010000010", "lang": "xx" })), "invalid-argument");
+}
+
+#[test]
 fn facility_and_places_reject_malformed_input() {
     let app = no_dataset();
     assert_eq!(app.error_kind("facility", json!({ "id": "'; DROP TABLE facility; --" })), "invalid-argument");
@@ -297,6 +313,25 @@ fn cards_and_tips_work_without_the_dataset() {
     assert_eq!(card["lang"], "ko");
     assert_eq!(card["ja"], chest["ja"], "the Japanese side does not depend on the user's language");
     assert_eq!(app.error_kind("card", json!({ "id": "no-such-card", "lang": "en" })), "not-found");
+    // An argument card opens blank, with the input that fits it, and fills in with a value.
+    let blank = app.invoke("card", json!({ "id": "fever-temperature", "lang": "de" })).unwrap();
+    assert!(blank["ja"].as_str().unwrap().contains('…'), "{blank}");
+    assert_eq!(blank["args"][0]["input"], json!({ "input": "number", "min": 34.0, "max": 43.0, "decimals": 1 }));
+    let filled = app
+        .invoke("card", json!({ "id": "fever-temperature", "lang": "de", "args": { "temperature": "38.5" } }))
+        .unwrap();
+    assert_eq!(filled["ja"], "体温は38.5度です。");
+    assert!(filled["text"].as_str().unwrap().contains("38,5"), "{filled}");
+    let bad = json!({ "id": "fever-temperature", "lang": "de", "args": { "temperature": "85" } });
+    assert_eq!(app.error_kind("card", bad), "invalid-argument");
+    let found = app.invoke("card_search", json!({ "lang": "en", "query": "my child has a fever" })).unwrap();
+    let ids: Vec<&str> = found.as_array().unwrap().iter().take(3).map(|c| c["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"child-high-fever"), "{ids:?}");
+    assert_eq!(app.invoke("card_search", json!({ "lang": "en", "query": "  " })).unwrap(), json!([]));
+    let words = app.invoke("card_vocabulary", json!({ "lang": "fr" })).unwrap();
+    assert!(words["body_parts"].as_array().unwrap().iter().any(|p| p["id"] == "knee" && p["ja"] == "膝"));
+    assert_eq!(words["sides"].as_array().unwrap().len(), 3);
+    assert!(words["medicines"].as_array().unwrap().iter().any(|m| m["id"] == "ibuprofen"));
     let tips = app.invoke("payment_tips", json!({ "lang": "vi" })).unwrap();
     let tips = tips.as_array().unwrap();
     assert!(tips.iter().any(|t| t["id"] == "full-cost"));

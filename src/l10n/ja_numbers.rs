@@ -26,6 +26,10 @@ pub enum Counter {
     Age,
     /// A number of times (回): いっかい.
     Times,
+    /// A number of people (人): ひとり, ふたり, よにん.
+    People,
+    /// An hour of the day (時): れいじ, よじ, しちじ, くじ.
+    Oclock,
 }
 
 /// A reading: hiragana and romaji.
@@ -184,7 +188,6 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
             8 => r("ようか", "yōka"),
             9 => r("ここのか", "kokonoka"),
             10 => r("とおか", "tōka"),
-            14 => r("じゅうよっか", "jūyokka"),
             20 => r("はつか", "hatsuka"),
             // Every day count ending in 4 ends in よっか (34 さんじゅうよっか), as 14 and 24 do.
             _ if n % 10 == 4 => {
@@ -200,6 +203,20 @@ pub fn reading(n: u32, counter: Counter) -> Reading {
         Counter::Age if n == 20 => r("はたち", "hatachi"),
         Counter::Age => doubling(n, "さい", "sai", false),
         Counter::Times => doubling(n, "かい", "kai", true),
+        Counter::Oclock if n == 0 => r("れいじ", "reiji"),
+        Counter::Oclock => with_old_digits(n, "じ", "ji", ("よ", "yo")),
+        Counter::People => match n {
+            1 => r("ひとり", "hitori"),
+            2 => r("ふたり", "futari"),
+            _ if n % 10 == 4 => {
+                let head = if n > 4 { number(n - 4) } else { r("", "") };
+                r(&(head.kana + "よにん"), &(head.romaji + "yonin"))
+            }
+            _ => {
+                let p = number(n);
+                Reading { kana: p.kana + "にん", romaji: p.romaji + "nin" }
+            }
+        },
     }
 }
 
@@ -244,8 +261,20 @@ mod tests {
         assert_eq!(k(2, Counter::Days).0, "ふつか");
         assert_eq!(k(20, Counter::Days).0, "はつか");
         assert_eq!(k(17, Counter::Days), ("じゅうしちにち".into(), "jūshichinichi".into()));
-        assert_eq!(k(34, Counter::Days), ("さんじゅうよっか".into(), "sanjūyokka".into()));
-        assert_eq!(k(104, Counter::Days).0, "ひゃくよっか");
+        // Days ending in 4 are よっか at every size (the review found 34 and 44 read よんにち).
+        for (n, kana, romaji) in [
+            (4, "よっか", "yokka"),
+            (14, "じゅうよっか", "jūyokka"),
+            (24, "にじゅうよっか", "nijūyokka"),
+            (34, "さんじゅうよっか", "sanjūyokka"),
+            (44, "よんじゅうよっか", "yonjūyokka"),
+            (104, "ひゃくよっか", "hyakuyokka"),
+            (364, "さんびゃくろくじゅうよっか", "sanbyakurokujūyokka"),
+        ] {
+            assert_eq!(k(n, Counter::Days), (kana.into(), romaji.into()), "{n} days");
+        }
+        assert_eq!(k(40, Counter::Days).0, "よんじゅうにち");
+        assert_eq!(k(19, Counter::Days).0, "じゅうくにち");
         assert_eq!(k(4, Counter::Hours), ("よじかん".into(), "yojikan".into()));
         assert_eq!(k(9, Counter::Hours).0, "くじかん");
         assert_eq!(k(1, Counter::Weeks), ("いっしゅうかん".into(), "isshūkan".into()));
@@ -260,6 +289,21 @@ mod tests {
         assert_eq!(k(45, Counter::Age).0, "よんじゅうごさい");
         assert_eq!(k(100, Counter::Age).0, "ひゃくさい");
         assert_eq!(k(3, Counter::Times), ("さんかい".into(), "sankai".into()));
+        assert_eq!(k(1, Counter::Times), ("いっかい".into(), "ikkai".into()));
+        assert_eq!(k(6, Counter::Times).0, "ろっかい");
+        assert_eq!(k(10, Counter::Times), ("じゅっかい".into(), "jukkai".into()));
+        assert_eq!(k(1, Counter::People), ("ひとり".into(), "hitori".into()));
+        assert_eq!(k(2, Counter::People).0, "ふたり");
+        assert_eq!(k(4, Counter::People).0, "よにん");
+        assert_eq!(k(14, Counter::People).0, "じゅうよにん");
+        assert_eq!(k(3, Counter::People), ("さんにん".into(), "sannin".into()));
+        assert_eq!(k(0, Counter::Oclock), ("れいじ".into(), "reiji".into()));
+        assert_eq!(k(4, Counter::Oclock).0, "よじ");
+        assert_eq!(k(7, Counter::Oclock).0, "しちじ");
+        assert_eq!(k(9, Counter::Oclock).0, "くじ");
+        assert_eq!(k(14, Counter::Oclock), ("じゅうよじ".into(), "jūyoji".into()));
+        assert_eq!(k(19, Counter::Oclock).0, "じゅうくじ");
+        assert_eq!(k(23, Counter::Oclock).0, "にじゅうさんじ");
     }
 
     #[test]

@@ -317,7 +317,7 @@ pub fn embedded() -> LocaleSet {
     for dir in super::LOCALES.dirs() {
         let Some(tag) = dir.path().file_name().and_then(|n| n.to_str()) else { continue };
         for (resource, source) in super::resources_of(tag) {
-            set.insert(tag, resource, source);
+            set.insert(tag, resource, &source);
         }
     }
     set
@@ -330,6 +330,8 @@ pub fn code_usage(ui_src: Option<&Path>) -> Usage {
     usage.resources.insert("cards".into(), crate::cards::message_ids());
     usage.resources.insert("emergency".into(), crate::emergency::message_ids());
     usage.resources.insert("tips".into(), crate::tips::message_ids());
+    usage.resources.insert("vocabulary".into(), crate::vocabulary::message_ids());
+    usage.resources.insert("facility-text".into(), crate::facility_text::message_ids());
     usage.resources.insert("intake".into(), crate::intake::message_ids());
     usage.resources.insert("profile".into(), crate::profile::view::message_ids());
     usage.resources.insert("common".into(), ["source-note", "unreviewed-note"].map(String::from).into());

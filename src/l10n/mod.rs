@@ -316,6 +316,15 @@ pub fn supported() -> Vec<LangInfo> {
         .collect()
 }
 
+/// Romaji starts a sentence: "futsuka mae kara" -> "Futsuka mae kara".
+pub fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s.to_string(),
+    }
+}
+
 /// Whether a fluent speaker has reviewed this language (none has yet).
 pub fn is_reviewed(lang: Lang) -> bool {
     meta(lang).reviewed
@@ -352,9 +361,10 @@ struct Bundles {
 
 impl Bundles {
     /// Builds one bundle per (language, resource) from `(lang, resource, source)` triples.
-    fn build<'a>(sources: impl IntoIterator<Item = (Lang, &'a str, &'a str)>) -> Self {
+    fn build<R: AsRef<str>, S: AsRef<str>>(sources: impl IntoIterator<Item = (Lang, R, S)>) -> Self {
         let mut map = HashMap::new();
         for (lang, resource, source) in sources {
+            let (resource, source) = (resource.as_ref(), source.as_ref());
             let res = match FluentResource::try_new(source.to_string()) {
                 Ok(r) => r,
                 // Keep the entries that parsed; the locale linter reports the rest.
@@ -380,20 +390,40 @@ fn bundles() -> &'static Bundles {
     })
 }
 
-/// The embedded `.ftl` resources of a locale folder: (file stem, source text).
-pub(crate) fn resources_of(tag: &str) -> Vec<(&'static str, &'static str)> {
+/// The resource a `.ftl` file belongs to: its stem, except that `ui-<feature>.ftl` files
+/// are part of `ui` (the app's own strings, one file per feature so that features do not
+/// all edit `ui.ftl`).
+fn resource_of_stem(stem: &str) -> &str {
+    if stem.starts_with("ui-") {
+        "ui"
+    } else {
+        stem
+    }
+}
+
+/// The embedded `.ftl` resources of a locale folder: (resource, source text), the files of
+/// one resource joined in file-name order.
+pub(crate) fn resources_of(tag: &str) -> Vec<(&'static str, String)> {
     let Some(dir) = LOCALES.get_dir(tag) else {
         return Vec::new();
     };
-    let mut out: Vec<_> = dir
+    let mut files: Vec<(&'static str, &'static str)> = dir
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-        .filter_map(|f| {
-            let stem = f.path().file_stem()?.to_str()?;
-            Some((stem, f.contents_utf8()?))
-        })
+        .filter_map(|f| Some((f.path().file_stem()?.to_str()?, f.contents_utf8()?)))
         .collect();
-    out.sort();
+    files.sort();
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    for (stem, text) in files {
+        let resource = resource_of_stem(stem);
+        match out.iter_mut().find(|(r, _)| *r == resource) {
+            Some((_, joined)) => {
+                joined.push('\n');
+                joined.push_str(text);
+            }
+            None => out.push((resource, text.to_string())),
+        }
+    }
     out
 }
 
@@ -465,7 +495,7 @@ pub fn messages(lang: Lang, resource: &str) -> Result<BTreeMap<String, String>> 
         .find(|(stem, _)| *stem == resource)
         .ok_or_else(|| Error::UnknownResource(resource.to_string()))?;
     let mut out = BTreeMap::new();
-    for id in lint::message_ids(source.1) {
+    for id in lint::message_ids(&source.1) {
         let text = match render(lang, resource, &id, None, &Args::new()) {
             Ok(r) => r.text,
             Err(_) => raw_pattern(lang, resource, &id).unwrap_or_default(),

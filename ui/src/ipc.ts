@@ -41,6 +41,7 @@ export interface NearResult {
   id: string;
   name_ja: string;
   name_en: string | null;
+  name_en_transliterated?: boolean;
   kind: string;
   lat: number;
   lon: number;
@@ -156,4 +157,7 @@ export const api = {
   cardCatalogue: (lang: string) => call<Json[]>('card_catalogue', { lang }),
   card: (id: string, lang: string, args?: Record<string, string>) => call<Json>('card', { id, lang, args }),
   paymentTips: (lang: string) => call<Json>('payment_tips', { lang }),
+  cardSearch: (lang: string, query: string, limit?: number) => call<Json[]>('card_search', { lang, query, limit }),
+  cardVocabulary: (lang: string) => call<Json>('card_vocabulary', { lang }),
+  facilityTexts: (id: string, lang: string) => call<Json>('facility_texts', { id, lang }),
 };

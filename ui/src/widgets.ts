@@ -13,7 +13,15 @@ export function errorBox(e: unknown): HTMLElement {
     { class: 'error', role: 'alert', 'data-error-kind': kind },
     h('p', {}, errorText(kind)),
     h('details', {}, h('summary', {}, t('error-details')), h('code', {}, detail)),
+    // Never a dead end, even where the tab bar is hidden (full-screen cards).
+    h('button', { class: 'back secondary', 'data-testid': 'error-back', onclick: goBack }, t('error-back')),
   );
+}
+
+/** Back to the previous screen, or to the Emergency screen when there is none. */
+export function goBack(): void {
+  if (history.length > 1) history.back();
+  else location.hash = '#/emergency';
 }
 
 /** A tel: link that the system dialler opens (through the opener plugin inside Tauri). */

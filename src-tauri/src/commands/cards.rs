@@ -1,8 +1,14 @@
-//! The "Phrase cards" screen: bilingual cards shown full-screen to staff.
+//! The "Phrase cards" screen: bilingual cards shown full-screen to staff, their search,
+//! and the words the pickers of argument cards offer (body parts, medicines).
 
 use crate::error::{lang, AppResult};
+use serde::Serialize;
 use std::collections::BTreeMap;
-use tasukete::cards::{self, Category, RenderedCard};
+use tasukete::cards::{self, search, Category, RenderedCard};
+use tasukete::vocabulary::{self, Label, Term};
+
+/// The most cards a search returns.
+const SEARCH_LIMIT: usize = 30;
 
 /// Every card in `lang`, with its Japanese side, in catalogue order.
 #[tauri::command]
@@ -16,8 +22,45 @@ pub fn card_categories(lang: String) -> AppResult<Vec<Category>> {
     Ok(cards::categories(self::lang(&lang)?)?)
 }
 
-/// One card, its placeholders filled from `args`.
+/// One card, its placeholders filled from `args`; without `args`, as the catalogue shows
+/// it (an argument card with its blanks, to be filled in).
 #[tauri::command]
 pub fn card(id: String, lang: String, args: Option<BTreeMap<String, String>>) -> AppResult<RenderedCard> {
-    Ok(cards::render(&id, self::lang(&lang)?, &args.unwrap_or_default())?)
+    let lang = self::lang(&lang)?;
+    Ok(match args {
+        Some(args) => cards::render(&id, lang, &args)?,
+        None => cards::blank(&id, lang)?,
+    })
+}
+
+/// The cards answering what the user typed, best first (with blanks for arguments).
+#[tauri::command]
+pub fn card_search(lang: String, query: String, limit: Option<usize>) -> AppResult<Vec<RenderedCard>> {
+    let limit = limit.unwrap_or(SEARCH_LIMIT).min(SEARCH_LIMIT);
+    Ok(search::search_cards(self::lang(&lang)?, &query, limit))
+}
+
+/// What the pickers of argument cards offer, named in the user's language and Japanese.
+#[derive(Debug, Serialize)]
+pub struct Vocabulary {
+    /// Body parts in display order, each with its group.
+    pub body_parts: Vec<Term>,
+    /// The groups body parts are shown in.
+    pub body_part_groups: Vec<Label>,
+    /// Right, left, both.
+    pub sides: Vec<Label>,
+    /// Common medicines by their international name.
+    pub medicines: Vec<Term>,
+}
+
+/// The body parts, sides and medicines the app knows, in `lang`.
+#[tauri::command]
+pub fn card_vocabulary(lang: String) -> AppResult<Vocabulary> {
+    let lang = self::lang(&lang)?;
+    Ok(Vocabulary {
+        body_parts: vocabulary::body_parts(lang)?,
+        body_part_groups: vocabulary::body_part_groups(lang)?,
+        sides: vocabulary::sides(lang)?,
+        medicines: vocabulary::medicines(lang)?,
+    })
 }

@@ -4,6 +4,7 @@ pub mod cards;
 pub mod dataset;
 pub mod emergency;
 pub mod facility;
+pub mod facility_text;
 pub mod intake;
 pub mod l10n;
 pub mod location;
@@ -19,11 +20,14 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         cards::card_catalogue,
         cards::card,
         cards::card_categories,
+        cards::card_search,
+        cards::card_vocabulary,
         dataset::dataset_info,
         emergency::emergency_numbers,
         emergency::call_script,
         emergency::what_choices,
         facility::facility,
+        facility_text::facility_texts,
         l10n::languages,
         l10n::ui_messages,
         l10n::format_message,

@@ -26,6 +26,9 @@ pub struct CardsArgs {
     /// Language tag (BCP 47).
     #[arg(long)]
     pub lang: String,
+    /// Only the cards answering what a visitor would type, best first (at most 10).
+    #[arg(long)]
+    pub search: Option<String>,
     /// Machine-readable output.
     #[arg(long)]
     pub json: bool,
@@ -90,7 +93,10 @@ pub fn numbers(a: NumbersArgs) -> CliResult {
 /// `tasukete cards`: the whole catalogue in a language and Japanese.
 pub fn cards(a: CardsArgs) -> CliResult {
     let lang = lang(&a.lang)?;
-    let all = tasukete::cards::catalogue(lang);
+    let all = match &a.search {
+        Some(q) => tasukete::cards::search::search_cards(lang, q, 10),
+        None => tasukete::cards::catalogue(lang),
+    };
     if a.json {
         return print_json(&all);
     }

@@ -1,7 +1,8 @@
 // The first-launch journey (clock: Saturday 2026-11-28 10:00 JST, no position): English
 // home screen with 119 -> French chosen in Settings -> "Shinjuku" typed as the position ->
 // pediatrics open now -> the first facility -> its taxi card -> the chest-pain card ->
-// Data sources.
+// an argument card filled with 38.5 on its number pad -> "my child has a fever" typed into
+// the card search -> the right knee picked on a card -> Data sources.
 import { assert, browser, checkJapaneseTagged, checkTouchTargets, choose, shot, step, text, waitText } from '../harness.mjs';
 
 /** What the app's environment must be for this scenario (scripts/e2e.sh reads it). */
@@ -93,6 +94,7 @@ async function main() {
   });
 
   let facilityName = '';
+  let hasEmergency = false;
   await step('open the first facility', async () => {
     const first = await browser.$('.result');
     const id = await first.getAttribute('data-facility-id');
@@ -107,13 +109,25 @@ async function main() {
     assert(depts.includes(FR.pediatrics), `departments: "${depts}"`);
     console.log(`     facility ${id}: ${facilityName} — ${address}`);
     await shot('04-facility');
+    // Other closed days, when the sheet gives them: read into French, the Japanese kept below.
+    const closed = await browser.$('[data-testid="closed-days"]');
+    if (await closed.isExisting()) {
+      const original = await text('[data-testid="closed-days-original"]');
+      const block = await closed.getText();
+      console.log(`     other closed days: ${block.replace(/\n/g, ' / ')}`);
+      assert(original.length > 0 && block.includes(original), 'the original Japanese is not kept');
+      await closed.scrollIntoView({ block: 'center' });
+      await shot('04b-facility-closed-days');
+      await browser.execute(() => window.scrollTo(0, 0));
+    }
+    hasEmergency = await browser.$('.badges .badge.emergency').isExisting();
     await checkJapaneseTagged('facility');
     await checkTouchTargets('facility');
   });
 
   await step('show its taxi card', async () => {
     await (await browser.$('#show-taxi-card')).click();
-    await waitText('[data-testid="taxi-request"]', 'ここへ行ってください');
+    await waitText('[data-testid="taxi-request"]', 'ここまでお願いします');
     const name = await text('[data-testid="taxi-name"]');
     assert(name === facilityName, `taxi card shows "${name}", facility is "${facilityName}"`);
     const hint = await text('.fullcard .hint');
@@ -121,6 +135,17 @@ async function main() {
     await shot('05-taxi-card');
     await checkJapaneseTagged('taxi card');
     await checkTouchTargets('taxi card');
+    // A hospital with an emergency department offers its emergency entrance (救急外来).
+    const entrance = await browser.$('#taxi-emergency-entrance');
+    assert((await entrance.isExisting()) === hasEmergency, `emergency entrance offered: ${await entrance.isExisting()}, emergency badge: ${hasEmergency}`);
+    if (hasEmergency) {
+      await entrance.click();
+      await waitText('[data-testid="taxi-request"]', '救急外来の入口までお願いします');
+      await waitText('[data-testid="taxi-user-text"]', 'urgences');
+      await shot('05b-taxi-emergency-entrance');
+      await entrance.click();
+      await waitText('[data-testid="taxi-request"]', 'ここまでお願いします');
+    }
     await (await browser.$('.fullcard .close')).click();
   });
 
@@ -142,6 +167,85 @@ async function main() {
     await shot('06-card-chest-pain');
     await checkJapaneseTagged('phrase card');
     await checkTouchTargets('phrase card');
+  });
+
+  await step('fill in an argument card: temperature 38.5 on the number pad', async () => {
+    await (await browser.$('.fullcard .close')).click();
+    const card = await browser.$('button[data-card-id="fever-temperature"]');
+    await card.waitForExist({ timeout: 15000 });
+    await card.scrollIntoView({ block: 'center' });
+    await card.click();
+    // It opens with its blank shown and a number pad, not an error.
+    await waitText('[data-testid="card-ja"]', '…');
+    assert(!(await browser.$('[data-error-kind]').isExisting()), 'the argument card opened on an error');
+    const pad = await browser.$('[data-arg="temperature"] .number-pad');
+    await pad.waitForExist({ timeout: 10000 });
+    await shot('06b-card-temperature-blank');
+    await checkTouchTargets('argument card');
+    for (const key of ['3', '8', '.', '5']) {
+      const b = await browser.$(`[data-arg="temperature"] [data-key="${key}"]`);
+      await b.scrollIntoView({ block: 'center' });
+      await b.click();
+    }
+    await waitText('[data-testid="card-ja"]', '38.5度');
+    const reading = await text('[data-testid="card-reading"]');
+    assert(reading.includes('さんじゅうはちてんご'), `reading: "${reading}"`);
+    const fr = await waitText('[data-testid="card-text"]', '38,5');
+    assert(/température/i.test(fr), `the French side: "${fr}"`);
+    await (await browser.$('#card-done')).click();
+    await browser.execute(() => window.scrollTo(0, 0));
+    await shot('06c-card-temperature-filled');
+    await checkJapaneseTagged('filled argument card');
+    // The value is kept: opening the card again shows it filled in.
+    await (await browser.$('.fullcard .close')).click();
+    const again = await browser.$('button[data-card-id="fever-temperature"]');
+    await again.waitForExist({ timeout: 15000 });
+    await again.scrollIntoView({ block: 'center' });
+    await again.click();
+    await waitText('[data-testid="card-ja"]', '38.5度');
+    await (await browser.$('.fullcard .close')).click();
+  });
+
+  await step('find "my child has a fever" by typing those words', async () => {
+    const search = await browser.$('#card-search');
+    await search.waitForExist({ timeout: 15000 });
+    await search.setValue('my child has a fever');
+    await browser.waitUntil(async () => (await browser.$$('#card-results .card-item')).length > 0, {
+      timeout: 10000,
+      timeoutMsg: 'no search results',
+    });
+    const ids = await browser.execute(() => [...document.querySelectorAll('#card-results .card-item')].slice(0, 3).map((b) => b.dataset.cardId));
+    assert(ids.includes('child-high-fever'), `first three results: ${ids.join(', ')}`);
+    // The results sit right under the search field, above the categories.
+    const [resultsTop, chipsTop] = await browser.execute(() => [
+      document.getElementById('card-results').getBoundingClientRect().top,
+      document.querySelector('.chips').getBoundingClientRect().top,
+    ]);
+    assert(resultsTop < chipsTop && resultsTop < 300, `results at ${resultsTop} px, categories at ${chipsTop} px`);
+    await shot('06d-card-search');
+    await checkJapaneseTagged('card search');
+    await checkTouchTargets('card search');
+    await (await browser.$('#card-results button[data-card-id="child-high-fever"]')).click();
+    await waitText('[data-testid="card-ja"]', '子ども');
+  });
+
+  await step('pick a body part on a card: the right knee', async () => {
+    await (await browser.$('.fullcard .close')).click();
+    await (await browser.$('#card-search')).waitForExist({ timeout: 10000 });
+    await browser.execute(() => (location.hash = '#/card/pain-in-part'));
+    const knee = await browser.$('[data-arg="part"] [data-part="knee"]');
+    await knee.waitForExist({ timeout: 10000 });
+    await knee.scrollIntoView({ block: 'center' });
+    await knee.click();
+    const right = await browser.$('[data-arg="part"] [data-side="right"]');
+    await right.scrollIntoView({ block: 'center' });
+    await right.click();
+    await waitText('[data-testid="card-ja"]', '右の膝が痛いです');
+    await waitText('[data-testid="card-text"]', 'genou');
+    await waitText('[data-testid="card-romaji"]', 'Migi no hiza ga itai desu');
+    await shot('06e-card-body-part');
+    await checkTouchTargets('body-part picker');
+    await browser.execute(() => window.scrollTo(0, 0));
   });
 
 }

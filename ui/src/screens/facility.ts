@@ -2,9 +2,9 @@
 // (evaluated by the core, by date), departments, the taxi card, and "open in a maps app"
 // only when online.
 import { openUrl } from '@tauri-apps/plugin-opener';
-import { clear, h, ja } from '../dom';
-import { t } from '../i18n';
-import { api, type DayHours, type HoursWindow, type OpenState } from '../ipc';
+import { clear, h, ja, mixed } from '../dom';
+import { currentLang, t } from '../i18n';
+import { api, type DayHours, type HoursWindow, type Json, type OpenState } from '../ipc';
 import { departmentLabel, kindLabel, weekdayLabel } from '../labels';
 import { state } from '../state';
 import { callLink, errorBox, loading } from '../widgets';
@@ -47,6 +47,10 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
     return;
   }
   const fac = view.facility;
+  // The name in Latin letters and the other closed days in the user's language (the core
+  // reads the sheet); the screen still shows the rest if this fails.
+  const texts = await api.facilityTexts(id, currentLang()).catch(() => null);
+  const latin = texts?.latinName ?? (fac.name_en ? { text: fac.name_en, transliterated: false } : null);
   const [today, ...rest] = view.week;
   const mapsLink =
     state.online && fac.position
@@ -66,7 +70,14 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
     root,
     h('button', { class: 'back', onclick: () => history.back(), 'aria-label': t('back') }, '←'),
     h('h1', { id: 'screen-title', 'data-testid': 'facility-name' }, ja(fac.name_ja)),
-    fac.name_en ? h('p', { class: 'subtitle' }, fac.name_en) : null,
+    latin
+      ? h(
+          'p',
+          { class: 'subtitle', 'data-testid': 'facility-latin-name' },
+          latin.text,
+          latin.transliterated && texts?.latinNameNote ? h('span', { class: 'muted small' }, ` (${texts.latinNameNote})`) : null,
+        )
+      : null,
     h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', openBadge(openOf(view.open)), fac.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
     h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja))),
     fac.phone
@@ -90,7 +101,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           h('table', { class: 'week' }, h('tbody', {}, view.week.map((d, i) => h('tr', { class: i === 0 ? 'today' : '' }, h('th', { scope: 'row' }, dayLabel(d)), h('td', {}, dayText(d)))))),
         )
       : null,
-    view.closedDaysText ? h('section', { class: 'card-block' }, h('h2', {}, t('closed-days')), h('p', {}, ja(view.closedDaysText))) : null,
+    view.closedDaysText ? closedDaysBlock(view.closedDaysText, texts?.closedDays) : null,
     h(
       'section',
       { class: 'card-block' },
@@ -104,11 +115,44 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
   );
 }
 
-/** Full-screen card for a taxi driver: the request and the address in big Japanese type. */
+/** The other closed days: in the user's language where the core could read them, and as
+ * the facility wrote them below. */
+function closedDaysBlock(original: string, read: Json | null | undefined): HTMLElement {
+  const lines: string[] = Array.isArray(read?.lines) ? read!.lines : [];
+  return h(
+    'section',
+    { class: 'card-block', 'data-testid': 'closed-days' },
+    h('h2', {}, t('closed-days')),
+    lines.length ? h('ul', { class: 'closed-days' }, lines.map((l) => h('li', {}, mixed(l)))) : null,
+    read?.note && lines.length ? h('p', { class: 'muted small' }, read.note) : null,
+    h('p', { class: 'muted small' }, t('closed-days-original')),
+    h('p', { 'data-testid': 'closed-days-original' }, ja(original)),
+  );
+}
+
+/** Full-screen card for a taxi driver: the request and the address in big Japanese type;
+ * for a hospital with an emergency department, a switch to ask for its emergency entrance. */
 export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
   clear(root, loading());
   try {
     const fac = (await api.facility(id)).facility;
+    const request = h('p', { id: 'taxi-ja', class: 'big-ja', lang: 'ja', 'data-testid': 'taxi-request' }, t('taxi-request', null, 'ja'));
+    const userText = h('p', { class: 'user-text', 'data-testid': 'taxi-user-text' }, t('taxi-request'));
+    let entrance: HTMLElement | null = null;
+    if (fac.kind === 'hospital' && fac.emergency === true) {
+      // The emergency entrance (救急外来) is often apart from the main one, and closed
+      // main doors at night send patients round the building.
+      const card = await api.card('taxi-emergency-entrance', currentLang()).catch(() => null);
+      if (card) {
+        entrance = h('button', { class: 'secondary', id: 'taxi-emergency-entrance', 'aria-pressed': 'false' }, mixed(t('taxi-to-emergency-entrance')));
+        entrance.addEventListener('click', () => {
+          const on = entrance!.getAttribute('aria-pressed') !== 'true';
+          entrance!.setAttribute('aria-pressed', String(on));
+          clear(request, on ? String(card.ja) : t('taxi-request', null, 'ja'));
+          clear(userText, on ? mixed(String(card.text)) : t('taxi-request'));
+        });
+      }
+    }
     clear(
       root,
       h(
@@ -116,11 +160,12 @@ export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
         { class: 'fullcard taxi', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'taxi-ja' },
         h('button', { class: 'close', onclick: () => history.back(), 'aria-label': t('close') }, '×'),
         h('p', { class: 'hint' }, t('taxi-card-hint')),
-        h('p', { id: 'taxi-ja', class: 'big-ja', lang: 'ja', 'data-testid': 'taxi-request' }, t('taxi-request', null, 'ja')),
+        request,
         h('p', { class: 'huge-ja', lang: 'ja', 'data-testid': 'taxi-name' }, fac.name_ja),
         h('p', { class: 'huge-ja address', lang: 'ja', 'data-testid': 'taxi-address' }, fac.address_ja),
         fac.phone ? h('p', { class: 'big-ja', lang: 'ja' }, `☎ ${fac.phone}`) : null,
-        h('p', { class: 'user-text' }, t('taxi-request')),
+        userText,
+        entrance,
       ),
     );
   } catch (e) {

@@ -219,7 +219,9 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
       h(
         'span',
         { class: 'result-main' },
-        r.name_en ? h('span', { class: 'name' }, r.name_en) : null,
+        r.name_en
+          ? h('span', { class: 'name' }, r.name_en, r.name_en_transliterated ? h('span', { class: 'muted small' }, ` (${t('name-transliterated-mark')})`) : null)
+          : null,
         h('span', { class: r.name_en ? 'name-ja' : 'name' }, ja(r.name_ja)),
         h('span', { class: 'meta' }, kindLabel(r.kind), ' · ', r.departments.slice(0, 4).map(departmentLabel).join(', ')),
         h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),

@@ -14,93 +14,43 @@
 //! assert_eq!(card.romaji, "Mune ga itai desu.");
 //! ```
 
-use crate::l10n::ja_numbers::{self, Counter};
-use crate::l10n::{self, Arg, Args, Error, Lang, Result};
+mod args;
+pub mod search;
+
+pub use args::{ArgInput, ArgKind, MAX_TEXT_CHARS};
+
+use crate::l10n::{self, Args, Error, Lang, Result};
+use args::ArgForms;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-const CATALOGUE_CSV: &str = include_str!("../data/cards/catalogue.csv");
+const CATALOGUE_CSV: &str = include_str!("../../data/cards/catalogue.csv");
 
 /// Shown in place of an argument in the catalogue, before the user has filled it in.
 pub const BLANK: &str = "…";
 
 /// The categories, in the order the app shows them.
-pub const CATEGORIES: [&str; 14] = [
+pub const CATEGORIES: [&str; 18] = [
     "reception",
+    "urgent-signs",
     "symptoms",
     "pain",
     "injuries",
     "allergies",
     "medicines",
     "chronic",
+    "womens-health",
     "pregnancy",
     "children",
     "pharmacy",
     "payment",
     "taxi",
+    "call-119",
+    "staff-says",
     "questions",
     "answers",
 ];
-
-/// What kind of value a card argument takes; numbers are spelt out in the reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ArgKind {
-    /// Free text (an allergen, a medicine, an address), shown as typed in both languages.
-    Text,
-    /// A whole number said plainly (0..=999).
-    Number,
-    /// A pain score, 0..=10.
-    Score,
-    /// A number of days (1..=365).
-    Days,
-    /// A number of hours (1..=99).
-    Hours,
-    /// A number of weeks (1..=99).
-    Weeks,
-    /// A week of pregnancy (1..=45).
-    PregnancyWeek,
-    /// A number of months (1..=36).
-    Months,
-    /// An age in years (0..=120).
-    Age,
-    /// A body temperature in °C (34.0..=43.0, one decimal).
-    Temperature,
-}
-
-impl ArgKind {
-    fn parse(s: &str) -> Option<ArgKind> {
-        Some(match s {
-            "text" => ArgKind::Text,
-            "number" => ArgKind::Number,
-            "score" => ArgKind::Score,
-            "days" => ArgKind::Days,
-            "hours" => ArgKind::Hours,
-            "weeks" => ArgKind::Weeks,
-            "pregnancy-week" => ArgKind::PregnancyWeek,
-            "months" => ArgKind::Months,
-            "age" => ArgKind::Age,
-            "temperature" => ArgKind::Temperature,
-            _ => return None,
-        })
-    }
-
-    /// (counter, smallest, largest) for whole-number kinds.
-    fn range(self) -> Option<(Counter, u32, u32)> {
-        Some(match self {
-            ArgKind::Number => (Counter::Plain, 0, 999),
-            ArgKind::Score => (Counter::Plain, 0, 10),
-            ArgKind::Days => (Counter::Days, 1, 365),
-            ArgKind::Hours => (Counter::Hours, 1, 99),
-            ArgKind::Weeks => (Counter::Weeks, 1, 99),
-            ArgKind::PregnancyWeek => (Counter::PregnancyWeek, 1, 45),
-            ArgKind::Months => (Counter::Months, 1, 36),
-            ArgKind::Age => (Counter::Age, 0, 120),
-            ArgKind::Text | ArgKind::Temperature => return None,
-        })
-    }
-}
 
 /// One card of the catalogue, before rendering.
 #[derive(Debug, Clone, Serialize)]
@@ -131,6 +81,8 @@ pub struct RenderedArg {
     pub kind: ArgKind,
     /// What to ask the user for, in their language (e.g. "Number of days").
     pub label: String,
+    /// The input that fits it: a number pad, a scale, a picker or free text.
+    pub input: ArgInput,
     /// The value given, or `None` in the catalogue.
     pub value: Option<String>,
 }
@@ -203,94 +155,11 @@ pub fn message_ids() -> BTreeSet<String> {
     ids
 }
 
-/// The three forms of one argument value: for the user's text and the Japanese, for the
-/// hiragana reading, and for the romaji.
-struct ArgForms {
-    text: Arg,
-    reading: Arg,
-    romaji: Arg,
-}
-
-fn forms(card: &str, spec: &ArgSpec, value: &str) -> Result<ArgForms> {
-    let bad = |what: String| Error::BadCardArgument { card: card.to_string(), message: what };
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(bad(format!("argument '{}' is empty", spec.name)));
-    }
-    match spec.kind {
-        ArgKind::Text => {
-            if value.chars().count() > 200 {
-                return Err(bad(format!("argument '{}' is longer than 200 characters", spec.name)));
-            }
-            let t = Arg::Text(value.to_string());
-            Ok(ArgForms { text: t.clone(), reading: t.clone(), romaji: t })
-        }
-        ArgKind::Temperature => {
-            let t: f64 = value.parse().ok().filter(|t: &f64| (34.0..=43.0).contains(t)).ok_or_else(|| {
-                bad(format!("argument '{}' must be a temperature in °C from 34 to 43, got '{value}'", spec.name))
-            })?;
-            let tenths = (t * 10.0).round() as u32;
-            let (whole, tenth) = (tenths / 10, tenths % 10);
-            let w = ja_numbers::number(whole);
-            let (reading, romaji, shown) = if tenth == 0 {
-                (w.kana, w.romaji, format!("{whole}"))
-            } else {
-                let d = ja_numbers::number(tenth);
-                (
-                    format!("{}てん{}", w.kana, d.kana),
-                    format!("{} ten {}", w.romaji, d.romaji),
-                    format!("{whole}.{tenth}"),
-                )
-            };
-            Ok(ArgForms { text: Arg::Text(shown), reading: Arg::Text(reading), romaji: Arg::Text(romaji) })
-        }
-        kind => {
-            let (counter, lo, hi) = kind.range().expect("number kinds have a range");
-            let n: u32 = value.parse().ok().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
-                bad(format!("argument '{}' must be a whole number from {lo} to {hi}, got '{value}'", spec.name))
-            })?;
-            let r = ja_numbers::reading(n, counter);
-            Ok(ArgForms { text: Arg::Number(f64::from(n)), reading: Arg::Text(r.kana), romaji: Arg::Text(r.romaji) })
-        }
-    }
-}
-
-fn blank_forms() -> ArgForms {
-    let b = Arg::Text(BLANK.to_string());
-    ArgForms { text: b.clone(), reading: b.clone(), romaji: b }
-}
-
 fn find(id: &str) -> Result<&'static CardSpec> {
     specs().iter().find(|c| c.id == id).ok_or_else(|| Error::UnknownCard { id: id.to_string(), count: specs().len() })
 }
 
 fn render_spec(spec: &CardSpec, lang: Lang, values: Option<&BTreeMap<String, String>>) -> Result<RenderedCard> {
-    let mut text_args = Args::new();
-    let mut reading_args = Args::new();
-    let mut romaji_args = Args::new();
-    let mut rendered_args = Vec::new();
-    for a in &spec.args {
-        let value = values.and_then(|v| v.get(&a.name));
-        let f = match (values, value) {
-            (None, _) => blank_forms(),
-            (Some(_), Some(v)) => forms(&spec.id, a, v)?,
-            (Some(_), None) => {
-                return Err(Error::BadCardArgument {
-                    card: spec.id.clone(),
-                    message: format!("needs argument '{}' ({})", a.name, kind_name(a.kind)),
-                })
-            }
-        };
-        text_args.insert(a.name.clone(), f.text);
-        reading_args.insert(a.name.clone(), f.reading);
-        romaji_args.insert(a.name.clone(), f.romaji);
-        rendered_args.push(RenderedArg {
-            name: a.name.clone(),
-            kind: a.kind,
-            label: l10n::text(lang, "cards", &format!("arg-{}", a.name), &Args::new())?.text,
-            value: value.map(|v| v.trim().to_string()),
-        });
-    }
     if let Some(v) = values {
         if let Some(unknown) = v.keys().find(|k| !spec.args.iter().any(|a| &a.name == *k)) {
             let known: Vec<&str> = spec.args.iter().map(|a| a.name.as_str()).collect();
@@ -303,10 +172,37 @@ fn render_spec(spec: &CardSpec, lang: Lang, values: Option<&BTreeMap<String, Str
             });
         }
     }
-    let text = l10n::text(lang, "cards", &spec.id, &text_args)?;
-    let ja = l10n::text(Lang::Ja, "cards", &spec.id, &text_args)?;
-    let reading = l10n::attribute(Lang::Ja, "cards", &spec.id, "reading", &reading_args)?;
-    let romaji = l10n::attribute(Lang::Ja, "cards", &spec.id, "romaji", &romaji_args)?;
+    // One set of arguments per line: the user's language, the Japanese, its reading, its romaji.
+    let mut line_args: [Args; 4] = Default::default();
+    let mut rendered_args = Vec::new();
+    for a in &spec.args {
+        let value = values.and_then(|v| v.get(&a.name));
+        let f = match (values, value) {
+            (None, _) => ArgForms::blank(BLANK),
+            (Some(_), Some(v)) => args::forms(&spec.id, &a.name, a.kind, v, lang)?,
+            (Some(_), None) => {
+                return Err(Error::BadCardArgument {
+                    card: spec.id.clone(),
+                    message: format!("needs argument '{}' ({})", a.name, a.kind.describe()),
+                })
+            }
+        };
+        for (line, form) in line_args.iter_mut().zip([f.text, f.ja, f.reading, f.romaji]) {
+            line.insert(a.name.clone(), form);
+        }
+        rendered_args.push(RenderedArg {
+            name: a.name.clone(),
+            kind: a.kind,
+            label: l10n::text(lang, "cards", &format!("arg-{}", a.name), &Args::new())?.text,
+            input: a.kind.input(),
+            value: value.map(|v| v.trim().to_string()),
+        });
+    }
+    let [text_args, ja_args, reading_args, romaji_args] = &line_args;
+    let text = l10n::text(lang, "cards", &spec.id, text_args)?;
+    let ja = l10n::text(Lang::Ja, "cards", &spec.id, ja_args)?;
+    let reading = l10n::attribute(Lang::Ja, "cards", &spec.id, "reading", reading_args)?;
+    let romaji = l10n::attribute(Lang::Ja, "cards", &spec.id, "romaji", romaji_args)?;
     let category_name = l10n::text(lang, "cards", &format!("category-{}", spec.category), &Args::new())?;
     Ok(RenderedCard {
         id: spec.id.clone(),
@@ -317,34 +213,10 @@ fn render_spec(spec: &CardSpec, lang: Lang, values: Option<&BTreeMap<String, Str
         text: text.text,
         ja: ja.text,
         ja_reading: reading.text,
-        romaji: capitalize_first(&romaji.text),
+        romaji: l10n::capitalize_first(&romaji.text),
         args: rendered_args,
         reviewed: l10n::is_reviewed(lang),
     })
-}
-
-/// Romaji starts a sentence: "futsuka mae kara" -> "Futsuka mae kara".
-fn capitalize_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
-        _ => s.to_string(),
-    }
-}
-
-fn kind_name(k: ArgKind) -> &'static str {
-    match k {
-        ArgKind::Text => "text",
-        ArgKind::Number => "a whole number",
-        ArgKind::Score => "a score from 0 to 10",
-        ArgKind::Days => "a number of days",
-        ArgKind::Hours => "a number of hours",
-        ArgKind::Weeks => "a number of weeks",
-        ArgKind::PregnancyWeek => "a week of pregnancy",
-        ArgKind::Months => "a number of months",
-        ArgKind::Age => "an age in years",
-        ArgKind::Temperature => "a temperature in °C",
-    }
 }
 
 /// A category with its name in the user's language.
@@ -381,6 +253,12 @@ pub fn catalogue(lang: Lang) -> Vec<RenderedCard> {
         .collect()
 }
 
+/// One card as the catalogue shows it: its arguments blank (…), for the app to open an
+/// argument card before the user has filled it in.
+pub fn blank(id: &str, lang: Lang) -> Result<RenderedCard> {
+    render_spec(find(id)?, lang, None)
+}
+
 /// One card in `lang` and Japanese, with its arguments (name -> value) filled in on every
 /// line. Errors name an unknown card, a missing or unknown argument, or a value out of range.
 pub fn render(id: &str, lang: Lang, args: &BTreeMap<String, String>) -> Result<RenderedCard> {
@@ -395,7 +273,7 @@ mod tests {
     fn catalogue_parses_and_has_unique_ids() {
         let ids: BTreeSet<_> = specs().iter().map(|c| &c.id).collect();
         assert_eq!(ids.len(), specs().len());
-        assert!(specs().len() >= 120);
+        assert!(specs().len() >= 330);
         for c in CATEGORIES {
             assert!(specs().iter().any(|s| s.category == c), "category {c} has no card");
         }
