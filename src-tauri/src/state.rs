@@ -32,6 +32,12 @@ impl GuideState {
         }
     }
 
+    /// A state without a dataset: every dataset command answers `error` (why installing or
+    /// opening it failed).
+    pub fn failed(path: &Path, error: AppError) -> Self {
+        GuideState { guide: Mutex::new(Err(error)), path: path.to_path_buf(), stations: OnceLock::new() }
+    }
+
     /// Every station, read once from the dataset on first use (for the map).
     pub fn stations(&self) -> AppResult<&[Place]> {
         self.with(|_| Ok(()))?;

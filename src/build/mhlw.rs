@@ -177,8 +177,39 @@ pub fn read_facilities(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<
     Ok(out)
 }
 
+/// Why a window of the hours file was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WindowProblem {
+    /// A bound that is not `HH:MM` within 00:00..=24:00.
+    NotATime,
+    /// An end before its start that is too long to be a night duty (a typo).
+    EndsBeforeStart,
+}
+
+/// Reads one `start`-`end` pair of the hours file into a window (minutes after midnight;
+/// an overnight or 24-hour window ends past 1440). The builder's only reading of windows.
+pub fn parse_window(s: &str, e: &str) -> std::result::Result<Window, WindowProblem> {
+    let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
+        return Err(WindowProblem::NotATime);
+    };
+    if end <= start {
+        // 08:30-08:30 and 09:00-08:59 are 24-hour duty; 00:00-00:00 is also
+        // written by hospitals whose departments cannot all be open around
+        // the clock (radiology, rehabilitation): too ambiguous to keep.
+        let full_day = (end == start || end + 1 == start) && start != 0;
+        if full_day {
+            end = start + 1440;
+        } else if end < start && end + 1440 - start <= OVERNIGHT_MAX_MINUTES {
+            end += 1440;
+        } else {
+            return Err(WindowProblem::EndsBeforeStart);
+        }
+    }
+    Ok(Window { start, end })
+}
+
 /// Parses `HH:MM` (00:00..=24:00) to minutes.
-fn minutes(s: &str) -> Option<u16> {
+pub fn minutes(s: &str) -> Option<u16> {
     let (h, m) = s.split_once(':')?;
     let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
     (h <= 24 && m < 60 && h * 60 + m <= 1440).then_some(h * 60 + m)
@@ -258,30 +289,21 @@ pub fn read_hours(
                     continue;
                 }
                 let label = format!("{} {} {s}-{e}", HOURS_DAYS[day], if target { "外来受付" } else { "診療" });
-                let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
-                    rejected.push(table.reject(row.line, format!("{label}: not a time window; window dropped")));
-                    list[pos].doubtful_days |= 1 << day;
-                    continue;
-                };
-                if end <= start {
-                    // 08:30-08:30 and 09:00-08:59 are 24-hour duty; 00:00-00:00 is also
-                    // written by hospitals whose departments cannot all be open around
-                    // the clock (radiology, rehabilitation): too ambiguous to keep.
-                    let full_day = (end == start || end + 1 == start) && start != 0;
-                    if full_day {
-                        end = start + 1440;
-                    } else if end < start && end + 1440 - start <= OVERNIGHT_MAX_MINUTES {
-                        end += 1440;
-                    } else {
-                        rejected
-                            .push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
+                let window = match parse_window(s, e) {
+                    Ok(w) => w,
+                    Err(problem) => {
+                        let why = match problem {
+                            WindowProblem::NotATime => "not a time window",
+                            WindowProblem::EndsBeforeStart => "ends before it starts",
+                        };
+                        rejected.push(table.reject(row.line, format!("{label}: {why}; window dropped")));
                         list[pos].doubtful_days |= 1 << day;
                         continue;
                     }
-                }
+                };
                 let dept = &mut list[pos];
                 let week = if target { &mut dept.reception } else { &mut dept.consultation };
-                week.0[day].push(Window { start, end });
+                week.0[day].push(window);
             }
         }
     }
