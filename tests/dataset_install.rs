@@ -228,3 +228,22 @@ fn a_stream_only_bundle_installs_like_a_file() {
     assert!(tasukete::Guide::open(&installed.path).is_ok());
     assert_eq!(ensure_installed(&b, data.path()).unwrap().outcome, Outcome::Current);
 }
+
+/// The real dataset (28 MB): installed, verified and checked again at the next start.
+/// Prints the times (`cargo test --release --test dataset_install real -- --nocapture`).
+#[test]
+fn the_real_dataset_installs_and_is_checked_at_the_next_start() {
+    #[path = "common/real.rs"]
+    mod real;
+    let path = real::real_dataset();
+    let data = tempfile::tempdir().unwrap();
+    let t = std::time::Instant::now();
+    let first = ensure_installed(&FileBundle::new(path), data.path()).unwrap();
+    let install_ms = t.elapsed().as_millis();
+    assert_eq!(first.outcome, Outcome::Fresh);
+    let t = std::time::Instant::now();
+    assert_eq!(ensure_installed(&FileBundle::new(path), data.path()).unwrap().outcome, Outcome::Current);
+    let check_ms = t.elapsed().as_millis();
+    assert!(tasukete::Guide::open(&first.path).is_ok());
+    println!("real dataset, {} bytes: first start (copy + verify) {install_ms} ms, next start (check) {check_ms} ms", first.manifest.size);
+}
