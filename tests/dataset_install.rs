@@ -245,5 +245,8 @@ fn the_real_dataset_installs_and_is_checked_at_the_next_start() {
     assert_eq!(ensure_installed(&FileBundle::new(path), data.path()).unwrap().outcome, Outcome::Current);
     let check_ms = t.elapsed().as_millis();
     assert!(tasukete::Guide::open(&first.path).is_ok());
-    println!("real dataset, {} bytes: first start (copy + verify) {install_ms} ms, next start (check) {check_ms} ms", first.manifest.size);
+    println!(
+        "real dataset, {} bytes: first start (copy + verify) {install_ms} ms, next start (check) {check_ms} ms",
+        first.manifest.size
+    );
 }

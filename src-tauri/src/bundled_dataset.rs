@@ -60,5 +60,18 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) -> tasukete::Result<Installed> {
     let bundle = TauriBundle::new(app).map_err(|e| unknown("resource folder", e))?;
     let data_dir =
         app.path().app_local_data_dir().map_err(|e| unknown("app data folder", e.to_string()))?.join("dataset");
-    install::ensure_installed(&bundle, &data_dir)
+    let installed = install::ensure_installed(&bundle, &data_dir)?;
+    if cfg!(target_os = "android") && installed.outcome != install::Outcome::Current {
+        drop_asset_cache_copy(app);
+    }
+    Ok(installed)
+}
+
+/// On Android the fs plugin (2.7) opens an asset by first copying it to
+/// `<cache>/_assets/<name>` (an APK asset has no file descriptor of its own); once the
+/// dataset is installed that second copy of it is of no use.
+fn drop_asset_cache_copy<R: Runtime>(app: &AppHandle<R>) {
+    if let Ok(cache) = app.path().app_cache_dir() {
+        let _ = std::fs::remove_file(cache.join("_assets").join(crate::DATASET_FILE));
+    }
 }

@@ -228,15 +228,18 @@ fn read_manifest(bundle: &dyn BundledDataset) -> Result<Manifest> {
     let mut text = Vec::new();
     match bundle.open_manifest() {
         Ok(mut r) => r.read_to_end(&mut text).map_err(|e| Error::io(&location, e))?,
-        Err(e) if missing(&e) => {
-            // Without its manifest a bundled dataset cannot be installed safely; report a
-            // missing dataset when the dataset itself is absent too.
+        Err(e) => {
+            // Without its manifest a bundled dataset cannot be installed safely; when the
+            // dataset cannot be opened either, there is none (Android reports a missing
+            // asset as a generic I/O error, not as NotFound).
             return Err(match bundle.open_dataset() {
-                Err(e) if missing(&e) => Error::MissingDataset { path: location },
-                _ => Error::CorruptDataset { path: location, message: "the bundled dataset has no manifest".into() },
+                Err(_) => Error::MissingDataset { path: location },
+                Ok(_) if missing(&e) => {
+                    Error::CorruptDataset { path: location, message: "the bundled dataset has no manifest".into() }
+                }
+                Ok(_) => Error::io(&location, e),
             });
         }
-        Err(e) => return Err(Error::io(&location, e)),
     };
     serde_json::from_slice(&text).map_err(|e| Error::CorruptDataset {
         path: location,

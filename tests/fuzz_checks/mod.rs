@@ -24,6 +24,7 @@ pub const TARGETS: &[(&str, fn(&[u8]))] = &[
     ("profile_import", profile_import),
     ("language_tag", language_tag),
     ("schedule_blob", schedule_blob),
+    ("address_key", address_key),
 ];
 
 fn text(data: &[u8]) -> String {
@@ -123,12 +124,11 @@ pub fn card_args(data: &[u8]) {
     let mut lines = t.split('\n');
     let card_pick = lines.next().unwrap_or("");
     // A number picks a real card (so the fuzzer reaches the argument parsers); else the text is the id.
-    let ids: Vec<String> = tasukete::cards::catalogue(Lang::En).into_iter().map(|c| c.id).collect();
-    let with_args: Vec<&String> = {
-        let cat = tasukete::cards::catalogue(Lang::En);
-        let have: HashSet<String> = cat.into_iter().filter(|c| !c.args.is_empty()).map(|c| c.id).collect();
-        ids.iter().filter(|i| have.contains(*i)).collect()
-    };
+    // Rendering the whole catalogue takes milliseconds: once per process.
+    static WITH_ARGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let with_args = WITH_ARGS.get_or_init(|| {
+        tasukete::cards::catalogue(Lang::En).into_iter().filter(|c| !c.args.is_empty()).map(|c| c.id).collect()
+    });
     let id = match card_pick.parse::<usize>() {
         Ok(n) if !with_args.is_empty() => with_args[n % with_args.len()].clone(),
         _ => card_pick.to_string(),
@@ -264,4 +264,16 @@ pub fn schedule_blob(data: &[u8]) {
         let _ = s.day_hours(at.date_naive(), None);
         let _ = s.day_verdict(at.date_naive(), None);
     }
+}
+
+/// The builder's address key (G-MIS join): `prefecture\naddress`. A key has no spaces and
+/// no trailing hyphen, and is a fixed point: the key of a key is itself, so two spellings
+/// that meet once stay met.
+pub fn address_key(data: &[u8]) {
+    let t = text(data);
+    let (pref, address) = t.split_once('\n').unwrap_or(("", &t));
+    let key = tasukete::build::normalize::address_key(address, pref);
+    assert!(!key.chars().any(char::is_whitespace), "{address:?} -> {key:?} has spaces");
+    assert!(!key.ends_with('-'), "{address:?} -> {key:?} ends with a hyphen");
+    assert_eq!(tasukete::build::normalize::address_key(&key, ""), key, "{address:?}: the key of its key differs");
 }
