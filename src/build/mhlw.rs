@@ -212,7 +212,9 @@ pub fn parse_window(s: &str, e: &str) -> std::result::Result<Window, WindowProbl
 pub fn minutes(s: &str) -> Option<u16> {
     let (h, m) = s.split_once(':')?;
     let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (h <= 24 && m < 60 && h * 60 + m <= 1440).then_some(h * 60 + m)
+    // `then`, not `then_some`: the product is computed only once `h` is known to be small
+    // (`09999:00` overflowed u16 here; found by the fuzzer, tests/fuzz-regressions).
+    (h <= 24 && m < 60 && h * 60 + m <= 1440).then(|| h * 60 + m)
 }
 
 /// A window whose end is before its start runs past midnight (night duty 17:00-08:00,
