@@ -21,8 +21,11 @@ export RUSTC_BOOTSTRAP=1
 LOGS=fuzz/logs
 mkdir -p "$LOGS"
 REPORT=fuzz/report.md
-ROWS=fuzz/logs/rows.tsv
-: > "$ROWS"
+# The rows of every target's last run (kept: a run of some targets keeps the others').
+ROWS=fuzz/report.tsv
+touch "$ROWS"
+# A run of some targets replaces their rows and keeps the others' (the report covers all).
+for t in "${TARGETS[@]}"; do grep -v "^$t	" "$ROWS" > "$ROWS.tmp" || true; mv "$ROWS.tmp" "$ROWS"; done
 cargo fuzz build -s none -a > "$LOGS/build.log" 2>&1 || { tail -30 "$LOGS/build.log"; exit 1; }
 for t in "${TARGETS[@]}"; do
   corpus="fuzz/corpus/$t"
@@ -37,23 +40,29 @@ for t in "${TARGETS[@]}"; do
   rc=$?
   set -e
   took=$(( $(date +%s) - started ))
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$LOGS/$t.log" | grep -o '[0-9]*$' | tail -1)
-  [[ -z "$runs" ]] && runs=$(grep -o '^#[0-9]*' "$LOGS/$t.log" | tail -1 | tr -d '#')
-  cov=$(grep -o 'cov: [0-9]*' "$LOGS/$t.log" | tail -1 | grep -o '[0-9]*')
+  # libFuzzer's own count of seconds fuzzed (the wall time above includes compiling).
+  fuzzed=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$LOGS/$t.log" | grep -o 'in [0-9]*' | grep -o '[0-9]*' | tail -1 || true)
+  [[ -n "$fuzzed" ]] && took=$fuzzed
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$LOGS/$t.log" | grep -o '[0-9]*$' | tail -1 || true)
+  [[ -z "$runs" ]] && runs=$(grep -o '^#[0-9]*' "$LOGS/$t.log" | tail -1 | tr -d '#' || true)
+  cov=$(grep -o 'cov: [0-9]*' "$LOGS/$t.log" | tail -1 | grep -o '[0-9]*' || true)
   after=$(ls "fuzz/artifacts/$t" | wc -l)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$took" "${runs:-?}" "${cov:-?}" "$((after - before))" "$rc" "$(ls "$corpus" | wc -l)" >> "$ROWS"
+  kept=$(ls "tests/fuzz-regressions/$t" 2>/dev/null | grep -c '^crash-' || true)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$took" "${runs:-?}" "${cov:-?}" "$((after - before))" "$rc" "$(ls "$corpus" | wc -l)" "$kept" "$(date -u +%FT%TZ)" >> "$ROWS"
   echo "fuzz: $t: ${runs:-?} inputs in ${took}s, exit $rc, $((after - before)) new crash file(s)"
 done
 {
   echo "# Fuzzing report"
   echo
-  echo "Written by \`scripts/fuzz.sh $SECONDS_PER_TARGET\` on $(date -u +%FT%TZ) ($(nproc) cores shared, one target at a time, no sanitizer, debug assertions on)."
+  echo "Written by \`scripts/fuzz.sh\` ($(nproc) cores shared with other work, one target at a time, no sanitizer,"
+  echo "debug assertions on). Seconds are libFuzzer's own (compiling excluded); a run that found a"
+  echo "crash stops there. Crashes kept: inputs under \`tests/fuzz-regressions/<target>/crash-*\`, each fixed."
   echo
-  echo "| target | seconds | inputs tried | coverage (edges) | corpus | new crashes | libFuzzer exit |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
-  while IFS=$'\t' read -r t took runs cov crashes rc corpus; do
-    echo "| \`$t\` | $took | $runs | $cov | $corpus | $crashes | $rc |"
-  done < "$ROWS"
+  echo "| target | seconds fuzzed | inputs tried | coverage (edges) | corpus | crashes this run | crashes kept (fixed) | exit | run at |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  sort "$ROWS" | while IFS=$'\t' read -r t took runs cov crashes rc corpus kept at; do
+    echo "| \`$t\` | $took | $runs | $cov | $corpus | $crashes | ${kept:-0} | $rc | ${at:-} |"
+  done
   echo
   echo "A crash leaves its input in \`fuzz/artifacts/<target>/\`; once fixed it is kept in"
   echo "\`tests/fuzz-regressions/<target>/\` and replayed by \`cargo test --test fuzz_regressions\`."

@@ -192,6 +192,11 @@ pub fn parse_window(s: &str, e: &str) -> std::result::Result<Window, WindowProbl
     let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
         return Err(WindowProblem::NotATime);
     };
+    // 24:00 only ends a day: as a start, 24:00-00:00 became an empty window at the next
+    // midnight (found by the fuzzer; the 2025 hours file has no 24:xx at all).
+    if start >= 1440 {
+        return Err(WindowProblem::NotATime);
+    }
     if end <= start {
         // 08:30-08:30 and 09:00-08:59 are 24-hour duty; 00:00-00:00 is also
         // written by hospitals whose departments cannot all be open around
