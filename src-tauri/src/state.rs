@@ -116,7 +116,8 @@ impl Overrides {
 /// Where the dataset comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatasetSource {
-    /// [`ENV_DB`] if set, else the bundled resource, else (debug builds) the workspace's
+    /// [`ENV_DB`] if set, else the bundled dataset installed into the app's data folder
+    /// (`crate::bundled_dataset`), else (debug builds, nothing bundled) the workspace's
     /// `data/build/tasukete.sqlite`.
     Default,
     /// This file (tests).
