@@ -73,8 +73,7 @@ pub fn round_the_clock(schedule: &Schedule) -> bool {
     let Some(part) = emergency_part(schedule) else { return false };
     (0..8).all(|col| {
         part.departments.iter().any(|d| {
-            d.reception.0[col].iter().chain(d.consultation.0[col].iter()).any(|w| w.start == 0 && w.end >= 1439)
-                || d.reception.0[col].iter().chain(d.consultation.0[col].iter()).any(|w| w.end >= w.start + 1439)
+            d.reception.0[col].iter().chain(d.consultation.0[col].iter()).any(|w| w.end >= w.start + 1439)
         })
     })
 }

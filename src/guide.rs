@@ -82,6 +82,8 @@ pub struct NearResult {
     /// cover it (24-hour windows included), null otherwise ("call first" for a facility
     /// with an emergency department). Never false: see [`crate::emergency_care`].
     pub emergency_open: Option<bool>,
+    /// Published emergency-department hours are 24 hours on every day, holidays included.
+    pub emergency_24h: bool,
 }
 
 /// Everything about one facility, for its screen.
@@ -184,6 +186,7 @@ impl Guide {
                 let schedule = self.schedule_of(h.slot)?;
                 let state = schedule.state_at(when, q.department);
                 let emergency_open = crate::emergency_care::emergency_open(schedule, when);
+                let emergency_24h = crate::emergency_care::round_the_clock(schedule);
                 let emergency = if self.slots[h.slot].has_emergency() { Some(true) } else { f.emergency };
                 let rfc = |t: DateTime<FixedOffset>| t.to_rfc3339();
                 let latin = crate::facility_name::latin_name(&f);
@@ -208,6 +211,7 @@ impl Guide {
                     address_ja: f.address_ja,
                     emergency,
                     emergency_open,
+                    emergency_24h,
                 })
             })
             .collect()

@@ -1,21 +1,43 @@
-// Home: who to call. Numbers and the 119 script are compiled into the core and work
-// without the dataset.
+// Home: who to call, in the order of need: "call 119 now if ...", where you are (big
+// enough to read to a dispatcher or show to a taxi driver), the 119 script with the
+// address line filled in, then the advice lines and other numbers for this place.
+// Numbers and the script are compiled into the core and work without the dataset.
+import './emergency.css';
 import { clear, h, ja, mixed } from '../dom';
+import { careApi, type WhereAmI } from '../emergency-care-api';
 import { currentLang, t } from '../i18n';
-import { api, type Json } from '../ipc';
+import { api, AppError, type Json } from '../ipc';
 import { state } from '../state';
 import { callLink, errorBox, loading } from '../widgets';
 
+const redFlags = () => [
+  t('ec-flag-breathing'),
+  t('ec-flag-unconscious'),
+  t('ec-flag-chest'),
+  t('ec-flag-stroke'),
+  t('ec-flag-bleeding'),
+  t('ec-flag-seizure'),
+];
+
 export async function emergencyScreen(root: HTMLElement): Promise<void> {
+  const whereCard = h('section', { 'aria-labelledby': 'where-h', class: 'where-card', 'data-testid': 'where-am-i' }, loading());
   const numbers = h('section', { 'aria-labelledby': 'numbers-h' }, loading());
   const script = h('section', { 'aria-labelledby': 'script-h', class: 'card-block' }, loading());
   clear(
     root,
     h('h1', { id: 'screen-title' }, t('emergency-title')),
-    h('p', { class: 'lead' }, t('emergency-lead')),
-    h('h2', { id: 'numbers-h', class: 'visually-hidden' }, t('emergency-numbers')),
-    numbers,
+    h(
+      'section',
+      { class: 'red-flags', 'aria-labelledby': 'red-flags-h', 'data-testid': 'red-flags' },
+      h('h2', { id: 'red-flags-h' }, t('ec-redflags-title')),
+      h('ul', {}, redFlags().map((text) => h('li', {}, text))),
+      callLink('119', '119', { class: 'call wide', 'data-number': '119' }),
+    ),
+    whereCard,
     script,
+    h('p', { class: 'lead' }, t('emergency-lead')),
+    h('h2', { id: 'numbers-h' }, state.position ? t('ec-numbers-here') : t('emergency-numbers')),
+    numbers,
     h(
       'section',
       { 'aria-labelledby': 'prepare-h', class: 'card-block' },
@@ -33,17 +55,40 @@ export async function emergencyScreen(root: HTMLElement): Promise<void> {
   );
 
   const lang = currentLang();
+  const p = state.position;
+  let place: WhereAmI | null = null;
+  if (p) {
+    try {
+      place = await careApi.whereAmI(p.lat, p.lon);
+      clear(whereCard, whereAmICard(place));
+    } catch (e) {
+      clear(
+        whereCard,
+        h('h2', { id: 'where-h' }, t('ec-where-title')),
+        e instanceof AppError && e.kind === 'invalid-position' ? h('p', {}, t('ec-where-sea')) : errorBox(e),
+        coordinates(p.lat, p.lon),
+      );
+    }
+  } else {
+    clear(whereCard, h('h2', { id: 'where-h' }, t('ec-where-title')), h('p', { class: 'muted' }, t('ec-where-unknown')));
+  }
+
   try {
-    const list = await api.emergencyNumbers(lang);
+    const list = place && p ? await careApi.numbersAt(lang, p.lat, p.lon) : await api.emergencyNumbers(lang);
     clear(numbers, h('ul', { class: 'numbers' }, list.map(numberItem)));
   } catch (e) {
     clear(numbers, errorBox(e));
   }
-  // The script, filled in with the chosen place and, once picked, what happened.
+  // The script, filled in with where the phone is (or the chosen place's name) and, once
+  // picked, what happened.
   const lines = h('div', {});
   const renderLines = async (what?: string) => {
     try {
-      clear(lines, renderScript(await api.callScript(lang, { landmark: state.position?.labelJa, what })));
+      const steps =
+        place && p
+          ? await careApi.callScriptAt(lang, p.lat, p.lon, { what })
+          : await api.callScript(lang, { landmark: state.position?.labelJa, what });
+      clear(lines, renderScript(steps));
     } catch (e) {
       clear(lines, errorBox(e));
     }
@@ -66,15 +111,35 @@ export async function emergencyScreen(root: HTMLElement): Promise<void> {
   await renderLines();
 }
 
-function numberItem(n: Json): HTMLElement {
+function coordinates(lat: number, lon: number): HTMLElement {
+  return h('p', { class: 'coords', 'data-testid': 'coords' }, t('ec-coords'), ' ', h('span', { class: 'nowrap' }, `${lat.toFixed(5)}, ${lon.toFixed(5)}`));
+}
+
+/** The where-am-I card: the approximate address and the station sentence in big Japanese
+ * type (for a dispatcher, a taxi driver or a passer-by), then the coordinates. */
+function whereAmICard(w: WhereAmI): (HTMLElement | null)[] {
+  return [
+    h('h2', { id: 'where-h' }, t('ec-where-title')),
+    h('p', { class: 'where-ja', lang: 'ja', 'data-testid': 'where-address' }, w.address_ja, '付近'),
+    w.station ? h('p', { class: 'where-station', lang: 'ja' }, w.spoken_ja.split('、').slice(1).join('、')) : null,
+    h('p', { class: 'where-user' }, w.prefecture.en, ' · ', ja(w.municipality.ja), w.station?.name_en ? [' · ', w.station.name_en] : null),
+    coordinates(w.lat, w.lon),
+    h('p', { class: 'muted small' }, t('ec-where-approx')),
+  ];
+}
+
+export function numberItem(n: Json): HTMLElement {
   const number = String(n.number ?? '');
+  const unsure = n.sure === false || n.unsure === true;
   return h(
     'li',
-    { class: 'number', 'data-number-id': String(n.id ?? '') },
-    callLink(String(n.dial ?? number), number, { 'data-number': number, 'aria-label': `${n.name ?? ''} ${number}` }),
+    { class: `number${number ? '' : ' notice'}`, 'data-number-id': String(n.id ?? '') },
+    number ? callLink(String(n.dial ?? number), number, { 'data-number': number, 'aria-label': `${n.name ?? ''} ${number}` }) : h('span', { class: 'notice-mark', 'aria-hidden': 'true' }, '!'),
     h('div', { class: 'number-text' }, h('strong', {}, mixed(String(n.name ?? ''))), h('span', {}, mixed(String(n.purpose ?? '')))),
     n.hours || n.languages ? h('small', {}, mixed([n.hours, n.languages].filter(Boolean).join(' · '))) : null,
-    n.note ? h('small', { class: n.unsure ? 'unsure' : '' }, mixed(String(n.note))) : null,
+    n.direct ? h('small', {}, callLink(String(n.direct), String(n.direct), { class: 'direct', 'data-number': String(n.direct) })) : null,
+    n.note ? h('small', { class: unsure ? 'unsure' : '' }, mixed(String(n.note))) : null,
+    unsure && n.id !== 'advice-none' && n.as_of ? h('small', { class: 'unsure' }, t('ec-check-locally')) : null,
   );
 }
 
@@ -86,7 +151,7 @@ function renderScript(steps: Json[]): HTMLElement {
     steps.map((step) =>
       h(
         'li',
-        {},
+        { 'data-line-id': String(step.id ?? '') },
         h('p', { class: 'ask' }, mixed(String(step.text ?? ''))),
         step.ja ? h('p', { class: 'say' }, ja(String(step.ja))) : null,
         step.ja_reading ? h('p', { class: 'reading' }, ja(String(step.ja_reading))) : null,

@@ -8,6 +8,7 @@ import { api, type DayHours, type HoursWindow, type Json, type OpenState } from 
 import { departmentLabel, kindLabel, weekdayLabel } from '../labels';
 import { state } from '../state';
 import { callLink, errorBox, loading } from '../widgets';
+import { emergencyCareBlock, outpatientLabel, outpatientSource } from './facility-emergency';
 
 // Times are shown as the source writes them (24-hour Japan time); a window past midnight
 // ends at e.g. 24:15.
@@ -64,6 +65,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           t('open-in-maps'),
         )
       : null;
+  const emergencyBlock = await emergencyCareBlock(view.emergencyCare, view);
   const filtered = state.filters.department ? h('p', { class: 'muted small' }, t('hours-for-department'), ' ', departmentLabel(state.filters.department)) : null;
 
   clear(
@@ -78,7 +80,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           latin.transliterated && texts?.latinNameNote ? h('span', { class: 'muted small' }, ` (${texts.latinNameNote})`) : null,
         )
       : null,
-    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', openBadge(openOf(view.open)), fac.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
+    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', outpatientLabel(view.emergencyCare), openBadge(openOf(view.open)), fac.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
     h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja))),
     fac.phone
       ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
@@ -91,8 +93,10 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           h('h2', { id: 'today-h' }, t('hours-today'), ' — ', dayLabel(today)),
           filtered,
           h('p', { class: 'hours-today', 'data-testid': 'hours-today' }, dayText(today)),
+          outpatientSource(),
         )
       : null,
+    emergencyBlock,
     rest.length
       ? h(
           'details',

@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Rufen Sie sofort 119, wenn:
+ec-flag-breathing = jemand nicht atmet oder kaum Luft bekommt
+ec-flag-unconscious = jemand bewusstlos ist oder nicht aufwacht
+ec-flag-chest = plötzliche Brustschmerzen, auch in Arm oder Kiefer
+ec-flag-stroke = plötzlich hängender Mundwinkel, Armschwäche oder verwaschene Sprache
+ec-flag-bleeding = starke Blutung, die nicht aufhört
+ec-flag-seizure = ein Krampfanfall, der anhält oder wiederkommt
+ec-where-title = Wo Sie sind
+ec-where-approx = Ungefähr: nächster Block und Bahnhof, keine genaue Adresse. Lesen Sie es der 119-Leitstelle vor oder zeigen Sie es dem Taxifahrer.
+ec-where-unknown = Standort unbekannt. Wählen Sie Ihren Ort unter „In der Nähe“; bis dahin nennen Sie ein Wahrzeichen oder die Nummer an einem Strommast.
+ec-where-sea = Diese Position liegt nicht auf japanischem Land. Auf See rufen Sie 118 (Küstenwache).
+ec-coords = Koordinaten:
+ec-numbers-here = Nummern für Ihren Ort
+ec-check-locally = Vor Ort prüfen
+ec-badge-24h = Notaufnahme 24 h
+ec-badge-open = Notaufnahme offen (veröffentlichte Zeiten)
+ec-badge-call-first = Notaufnahme: vorher anrufen
+ec-outpatient-closed = Ambulanz geschlossen
+ec-emergency-title = Notfallversorgung
+ec-emergency-lead = Die Ambulanzen sind jetzt geschlossen. Krankenhäuser mit Notaufnahme, nächstes zuerst:
+ec-any-department = Keine Notaufnahme für diese Fachrichtung im Umkreis; nächste Notaufnahme jeder Fachrichtung:
+ec-nothing-open = Im Umkreis von { $km } km ist für diese Suche nichts geöffnet
+ec-nothing-open-lead = Gehen Sie in eine Notaufnahme oder rufen Sie eine Beratungsnummer an. Bei Lebensgefahr: 119.
+ec-call-now = Wen Sie jetzt anrufen können
+ec-limit = Nur Orte im Umkreis von { $km } km werden gezeigt.
+ec-facility-outpatient = Ambulanz
+ec-facility-emergency = Notfallversorgung
+ec-em-none = Keine Notaufnahme bekannt.
+ec-em-call-first-long = Aufnahme zu dieser Uhrzeit nicht veröffentlicht: vorher anrufen.
+ec-em-24h-every = Notaufnahmezeiten sind täglich als 24 Stunden veröffentlicht.
+ec-src-gmis = Notaufnahme: G-MIS-Erhebung, { $date }
+ec-src-listed = Notaufnahme in der Fachrichtungsliste des MHLW (2025-06-01)
+ec-src-hours = Ambulanzzeiten: MHLW 医療情報ネット, 2025-06-01

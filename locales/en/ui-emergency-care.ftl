@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Call 119 now if:
+ec-flag-breathing = Someone is not breathing or struggles to breathe
+ec-flag-unconscious = Someone is unconscious or cannot be woken
+ec-flag-chest = Sudden chest pain, or pain spreading to the arm or jaw
+ec-flag-stroke = Sudden face drooping, arm weakness or slurred speech
+ec-flag-bleeding = Heavy bleeding that does not stop
+ec-flag-seizure = A seizure that lasts or comes back
+ec-where-title = Where you are
+ec-where-approx = Approximate: the nearest block and station, not an exact address. Read it to the 119 dispatcher or show it to a taxi driver.
+ec-where-unknown = Position unknown. Choose where you are on the Nearby screen; until then, name a landmark or read the number plate on a utility pole.
+ec-where-sea = This position is not on land in Japan. At sea, call 118 (Coast Guard).
+ec-coords = Coordinates:
+ec-numbers-here = Numbers for where you are
+ec-check-locally = Check locally
+ec-badge-24h = Emergency care 24 h
+ec-badge-open = Emergency care open (published hours)
+ec-badge-call-first = Emergency care: call first
+ec-outpatient-closed = Outpatient closed
+ec-emergency-title = Emergency care
+ec-emergency-lead = Outpatient clinics are closed now. Hospitals with an emergency department, nearest first:
+ec-any-department = No emergency care for this department within the limit; the nearest emergency care of any department:
+ec-nothing-open = Nothing open within { $km } km for this search
+ec-nothing-open-lead = Go to emergency care or call an advice line. If someone is in danger, call 119.
+ec-call-now = Who to call now
+ec-limit = Only places within { $km } km are shown.
+ec-facility-outpatient = Outpatient
+ec-facility-emergency = Emergency care
+ec-em-none = No emergency department known.
+ec-em-call-first-long = Acceptance at this hour is not published: call before going.
+ec-em-24h-every = Emergency hours are published as 24 hours every day.
+ec-src-gmis = Emergency department: G-MIS survey, { $date }
+ec-src-listed = Emergency department in the MHLW department list (2025-06-01)
+ec-src-hours = Outpatient hours: MHLW 医療情報ネット, 2025-06-01

@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Llame al 119 ahora si:
+ec-flag-breathing = alguien no respira o respira con mucha dificultad
+ec-flag-unconscious = alguien está inconsciente o no despierta
+ec-flag-chest = dolor repentino en el pecho, o que se extiende al brazo o la mandíbula
+ec-flag-stroke = de repente la cara se tuerce, un brazo pierde fuerza o habla mal
+ec-flag-bleeding = una hemorragia fuerte que no para
+ec-flag-seizure = una convulsión que dura o se repite
+ec-where-title = Dónde está
+ec-where-approx = Aproximado: la manzana y la estación más cercanas, no una dirección exacta. Léalo al operador del 119 o muéstrelo al taxista.
+ec-where-unknown = Posición desconocida. Elija dónde está en la pantalla «Cerca»; mientras tanto, diga un punto de referencia o el número de un poste eléctrico.
+ec-where-sea = Esta posición no está en tierra firme en Japón. En el mar, llame al 118 (Guardia Costera).
+ec-coords = Coordenadas:
+ec-numbers-here = Números para donde está
+ec-check-locally = Compruébelo allí
+ec-badge-24h = Urgencias 24 h
+ec-badge-open = Urgencias abiertas (horario publicado)
+ec-badge-call-first = Urgencias: llame antes
+ec-outpatient-closed = Consulta externa cerrada
+ec-emergency-title = Urgencias
+ec-emergency-lead = La consulta externa está cerrada. Hospitales con urgencias, del más cercano al más lejano:
+ec-any-department = No hay urgencias de esta especialidad dentro del límite; las urgencias más cercanas de cualquier especialidad:
+ec-nothing-open = Nada abierto a menos de { $km } km para esta búsqueda
+ec-nothing-open-lead = Vaya a urgencias o llame a una línea de consulta. Si hay peligro, llame al 119.
+ec-call-now = A quién llamar ahora
+ec-limit = Solo se muestran lugares a menos de { $km } km.
+ec-facility-outpatient = Consulta externa
+ec-facility-emergency = Urgencias
+ec-em-none = No se conoce servicio de urgencias.
+ec-em-call-first-long = No se publica si atienden a esta hora: llame antes de ir.
+ec-em-24h-every = El horario de urgencias publicado es de 24 horas todos los días.
+ec-src-gmis = Urgencias: encuesta G-MIS, { $date }
+ec-src-listed = Urgencias en la lista de especialidades del MHLW (2025-06-01)
+ec-src-hours = Horario de consulta: MHLW 医療情報ネット, 2025-06-01

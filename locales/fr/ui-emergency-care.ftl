@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Appelez le 119 tout de suite si :
+ec-flag-breathing = quelqu’un ne respire pas ou respire avec peine
+ec-flag-unconscious = quelqu’un est inconscient ou ne se réveille pas
+ec-flag-chest = douleur soudaine à la poitrine, ou qui gagne le bras ou la mâchoire
+ec-flag-stroke = visage qui s’affaisse, bras faible ou parole confuse, soudainement
+ec-flag-bleeding = saignement abondant qui ne s’arrête pas
+ec-flag-seizure = une crise convulsive qui dure ou se répète
+ec-where-title = Où vous êtes
+ec-where-approx = Approximatif : le quartier et la gare les plus proches, pas une adresse exacte. Lisez-le au 119 ou montrez-le au chauffeur de taxi.
+ec-where-unknown = Position inconnue. Choisissez où vous êtes dans l’écran « À proximité » ; en attendant, citez un repère ou le numéro d’un poteau électrique.
+ec-where-sea = Cette position n’est pas sur la terre ferme au Japon. En mer, appelez le 118 (garde-côtes).
+ec-coords = Coordonnées :
+ec-numbers-here = Numéros pour l’endroit où vous êtes
+ec-check-locally = Vérifiez sur place
+ec-badge-24h = Urgences 24 h/24
+ec-badge-open = Urgences ouvertes (horaires publiés)
+ec-badge-call-first = Urgences : appelez d’abord
+ec-outpatient-closed = Consultations fermées
+ec-emergency-title = Urgences
+ec-emergency-lead = Les consultations sont fermées. Hôpitaux avec service d’urgences, du plus proche au plus loin :
+ec-any-department = Pas d’urgences pour cette spécialité dans la limite ; urgences les plus proches, toutes spécialités :
+ec-nothing-open = Rien d’ouvert à moins de { $km } km pour cette recherche
+ec-nothing-open-lead = Allez aux urgences ou appelez une ligne de conseil. En cas de danger, appelez le 119.
+ec-call-now = Qui appeler maintenant
+ec-limit = Seuls les lieux à moins de { $km } km sont affichés.
+ec-facility-outpatient = Consultations
+ec-facility-emergency = Urgences
+ec-em-none = Aucun service d’urgences connu.
+ec-em-call-first-long = Accueil à cette heure non publié : appelez avant d’y aller.
+ec-em-24h-every = Les horaires des urgences sont publiés comme 24 h/24 tous les jours.
+ec-src-gmis = Service d’urgences : enquête G-MIS, { $date }
+ec-src-listed = Service d’urgences dans la liste des spécialités du MHLW (2025-06-01)
+ec-src-hours = Horaires de consultation : MHLW 医療情報ネット, 2025-06-01

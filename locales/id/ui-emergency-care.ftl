@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Telepon 119 sekarang jika:
+ec-flag-breathing = Seseorang tidak bernapas atau sesak napas
+ec-flag-unconscious = Seseorang pingsan atau tidak bisa dibangunkan
+ec-flag-chest = Nyeri dada mendadak, atau menjalar ke lengan atau rahang
+ec-flag-stroke = Wajah tiba-tiba mencong, lengan lemah atau bicara pelo
+ec-flag-bleeding = Perdarahan hebat yang tidak berhenti
+ec-flag-seizure = Kejang yang lama atau berulang
+ec-where-title = Lokasi Anda
+ec-where-approx = Perkiraan: blok dan stasiun terdekat, bukan alamat pasti. Bacakan kepada petugas 119 atau tunjukkan kepada sopir taksi.
+ec-where-unknown = Posisi tidak diketahui. Pilih lokasi Anda di layar "Terdekat"; sementara itu, sebutkan penanda atau nomor pada tiang listrik.
+ec-where-sea = Posisi ini tidak berada di daratan Jepang. Di laut, telepon 118 (Penjaga Pantai).
+ec-coords = Koordinat:
+ec-numbers-here = Nomor untuk lokasi Anda
+ec-check-locally = Periksa setempat
+ec-badge-24h = IGD 24 jam
+ec-badge-open = IGD buka (jam yang diumumkan)
+ec-badge-call-first = IGD: telepon dulu
+ec-outpatient-closed = Rawat jalan tutup
+ec-emergency-title = Layanan darurat
+ec-emergency-lead = Rawat jalan sudah tutup. Rumah sakit dengan IGD, dari yang terdekat:
+ec-any-department = Tidak ada layanan darurat untuk spesialisasi ini dalam batas; layanan darurat terdekat dari spesialisasi apa pun:
+ec-nothing-open = Tidak ada yang buka dalam { $km } km untuk pencarian ini
+ec-nothing-open-lead = Pergilah ke IGD atau telepon layanan konsultasi. Jika nyawa terancam, telepon 119.
+ec-call-now = Siapa yang bisa ditelepon sekarang
+ec-limit = Hanya tempat dalam { $km } km yang ditampilkan.
+ec-facility-outpatient = Rawat jalan
+ec-facility-emergency = Layanan darurat
+ec-em-none = Tidak ada IGD yang diketahui.
+ec-em-call-first-long = Penerimaan pada jam ini tidak diumumkan: telepon sebelum datang.
+ec-em-24h-every = Jam IGD diumumkan 24 jam setiap hari.
+ec-src-gmis = IGD: survei G-MIS, { $date }
+ec-src-listed = IGD dalam daftar spesialisasi MHLW (2025-06-01)
+ec-src-hours = Jam rawat jalan: MHLW 医療情報ネット, 2025-06-01

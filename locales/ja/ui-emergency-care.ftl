@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = すぐに119番に電話するとき：
+ec-flag-breathing = 息をしていない、または息が苦しそう
+ec-flag-unconscious = 意識がない、呼びかけても起きない
+ec-flag-chest = 急な胸の痛み、腕やあごに広がる痛み
+ec-flag-stroke = 急に顔がゆがむ、腕に力が入らない、ろれつが回らない
+ec-flag-bleeding = 止まらない大量の出血
+ec-flag-seizure = けいれんが続く、または繰り返す
+ec-where-title = 現在地
+ec-where-approx = おおよその場所です（最寄りの町丁目と駅。正確な住所ではありません）。119番の指令員に読み上げるか、タクシーの運転手に見せてください。
+ec-where-unknown = 現在地がわかりません。「近くの医療機関」の画面で場所を選んでください。それまでは目印や電柱の番号を伝えてください。
+ec-where-sea = この位置は日本の陸地ではありません。海上では118番（海上保安庁）へ。
+ec-coords = 座標：
+ec-numbers-here = この場所の電話番号
+ec-check-locally = 現地で確認
+ec-badge-24h = 救急 24時間
+ec-badge-open = 救急受付中（公開時間内）
+ec-badge-call-first = 救急：事前に電話
+ec-outpatient-closed = 外来は診療時間外
+ec-emergency-title = 救急医療
+ec-emergency-lead = 外来は診療時間外です。救急科のある病院（近い順）：
+ec-any-department = この診療科の救急は範囲内にありません。最寄りの救急医療（診療科を問わず）：
+ec-nothing-open = この条件で{ $km } km以内に診療中の医療機関はありません
+ec-nothing-open-lead = 救急医療へ行くか、相談窓口に電話してください。命に関わるときは119番へ。
+ec-call-now = 今かけられる電話
+ec-limit = { $km } km以内の医療機関のみ表示しています。
+ec-facility-outpatient = 外来
+ec-facility-emergency = 救急医療
+ec-em-none = 救急科の情報はありません。
+ec-em-call-first-long = この時間の救急受付は公開されていません。行く前に電話してください。
+ec-em-24h-every = 救急の受付時間は毎日24時間と公開されています。
+ec-src-gmis = 救急科：G-MIS調査（{ $date }）
+ec-src-listed = 厚生労働省の診療科一覧に救急科あり（2025-06-01）
+ec-src-hours = 外来の診療時間：厚生労働省 医療情報ネット（2025-06-01）

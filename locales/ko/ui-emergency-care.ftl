@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = 이럴 때는 바로 119에 전화하세요:
+ec-flag-breathing = 숨을 쉬지 않거나 숨쉬기 힘들어할 때
+ec-flag-unconscious = 의식이 없거나 깨워도 일어나지 않을 때
+ec-flag-chest = 갑작스러운 가슴 통증, 팔이나 턱으로 퍼지는 통증
+ec-flag-stroke = 갑자기 얼굴이 처지거나 팔에 힘이 없거나 말이 어눌할 때
+ec-flag-bleeding = 멈추지 않는 많은 출혈
+ec-flag-seizure = 경련이 계속되거나 반복될 때
+ec-where-title = 현재 위치
+ec-where-approx = 대략적인 위치입니다(가장 가까운 동네와 역, 정확한 주소가 아님). 119 상황실에 읽어 주거나 택시 기사에게 보여 주세요.
+ec-where-unknown = 위치를 알 수 없습니다. '주변' 화면에서 위치를 고르세요. 그 전에는 주변 표지물이나 전봇대 번호를 알려 주세요.
+ec-where-sea = 이 위치는 일본의 육지가 아닙니다. 바다에서는 118(해상보안청)에 전화하세요.
+ec-coords = 좌표:
+ec-numbers-here = 이 장소의 전화번호
+ec-check-locally = 현지에서 확인
+ec-badge-24h = 응급실 24시간
+ec-badge-open = 응급실 진료 중(공개 시간)
+ec-badge-call-first = 응급실: 먼저 전화
+ec-outpatient-closed = 외래 진료 종료
+ec-emergency-title = 응급 진료
+ec-emergency-lead = 지금은 외래 진료 시간이 아닙니다. 응급실이 있는 병원(가까운 순):
+ec-any-department = 범위 안에 이 진료과의 응급 진료가 없습니다. 가장 가까운 응급 진료(진료과 무관):
+ec-nothing-open = 이 조건으로 { $km }km 안에 진료 중인 곳이 없습니다
+ec-nothing-open-lead = 응급실로 가거나 상담 전화를 이용하세요. 위험한 상황이면 119에 전화하세요.
+ec-call-now = 지금 걸 수 있는 전화
+ec-limit = { $km }km 안의 장소만 표시합니다.
+ec-facility-outpatient = 외래
+ec-facility-emergency = 응급 진료
+ec-em-none = 응급실 정보가 없습니다.
+ec-em-call-first-long = 이 시간의 응급 접수는 공개되어 있지 않습니다. 가기 전에 전화하세요.
+ec-em-24h-every = 응급실 시간은 매일 24시간으로 공개되어 있습니다.
+ec-src-gmis = 응급실: G-MIS 조사, { $date }
+ec-src-listed = 후생노동성 진료과 목록에 응급과 있음(2025-06-01)
+ec-src-hours = 외래 진료 시간: 후생노동성 医療情報ネット, 2025-06-01

@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Ligue 119 agora se:
+ec-flag-breathing = alguém não respira ou respira com dificuldade
+ec-flag-unconscious = alguém está inconsciente ou não acorda
+ec-flag-chest = dor súbita no peito, ou que se espalha para o braço ou mandíbula
+ec-flag-stroke = de repente o rosto cai, um braço fica fraco ou a fala fica enrolada
+ec-flag-bleeding = sangramento forte que não para
+ec-flag-seizure = uma convulsão que dura ou se repete
+ec-where-title = Onde você está
+ec-where-approx = Aproximado: o quarteirão e a estação mais próximos, não um endereço exato. Leia para o atendente do 119 ou mostre ao taxista.
+ec-where-unknown = Posição desconhecida. Escolha onde você está na tela «Perto»; até lá, diga um ponto de referência ou o número de um poste.
+ec-where-sea = Esta posição não está em terra no Japão. No mar, ligue 118 (Guarda Costeira).
+ec-coords = Coordenadas:
+ec-numbers-here = Números para onde você está
+ec-check-locally = Confirme no local
+ec-badge-24h = Pronto-socorro 24 h
+ec-badge-open = Pronto-socorro aberto (horário publicado)
+ec-badge-call-first = Pronto-socorro: ligue antes
+ec-outpatient-closed = Ambulatório fechado
+ec-emergency-title = Pronto-socorro
+ec-emergency-lead = O ambulatório está fechado agora. Hospitais com pronto-socorro, do mais próximo:
+ec-any-department = Nenhum pronto-socorro desta especialidade dentro do limite; o mais próximo de qualquer especialidade:
+ec-nothing-open = Nada aberto a menos de { $km } km para esta busca
+ec-nothing-open-lead = Vá a um pronto-socorro ou ligue para uma linha de aconselhamento. Em caso de perigo, ligue 119.
+ec-call-now = Para quem ligar agora
+ec-limit = Só são mostrados locais a menos de { $km } km.
+ec-facility-outpatient = Ambulatório
+ec-facility-emergency = Pronto-socorro
+ec-em-none = Nenhum pronto-socorro conhecido.
+ec-em-call-first-long = Atendimento a esta hora não publicado: ligue antes de ir.
+ec-em-24h-every = O horário do pronto-socorro é publicado como 24 horas todos os dias.
+ec-src-gmis = Pronto-socorro: pesquisa G-MIS, { $date }
+ec-src-listed = Pronto-socorro na lista de especialidades do MHLW (2025-06-01)
+ec-src-hours = Horário do ambulatório: MHLW 医療情報ネット, 2025-06-01

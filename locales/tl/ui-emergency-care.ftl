@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Tumawag agad sa 119 kung:
+ec-flag-breathing = May hindi humihinga o hirap huminga
+ec-flag-unconscious = May walang malay o hindi magising
+ec-flag-chest = Biglaang pananakit ng dibdib, o kumakalat sa braso o panga
+ec-flag-stroke = Biglang lumaylay ang mukha, nanghina ang braso o bulol magsalita
+ec-flag-bleeding = Malakas na pagdurugo na hindi tumitigil
+ec-flag-seizure = Kombulsyon na tumatagal o bumabalik
+ec-where-title = Nasaan ka
+ec-where-approx = Tinatayang lokasyon: ang pinakamalapit na bloke at istasyon, hindi eksaktong address. Basahin sa dispatcher ng 119 o ipakita sa taxi driver.
+ec-where-unknown = Hindi alam ang lokasyon. Piliin kung nasaan ka sa screen na "Malapit"; habang wala pa, sabihin ang isang palatandaan o ang numero sa poste ng kuryente.
+ec-where-sea = Wala sa lupa ng Japan ang posisyong ito. Sa dagat, tumawag sa 118 (Coast Guard).
+ec-coords = Mga coordinate:
+ec-numbers-here = Mga numero para sa kinaroroonan mo
+ec-check-locally = Alamin sa lugar
+ec-badge-24h = Emergency 24 oras
+ec-badge-open = Bukas ang emergency (nakalathalang oras)
+ec-badge-call-first = Emergency: tumawag muna
+ec-outpatient-closed = Sarado ang outpatient
+ec-emergency-title = Emergency care
+ec-emergency-lead = Sarado na ang outpatient. Mga ospital na may emergency department, pinakamalapit muna:
+ec-any-department = Walang emergency care para sa departamentong ito sa loob ng hangganan; pinakamalapit na emergency care ng anumang departamento:
+ec-nothing-open = Walang bukas sa loob ng { $km } km para sa paghahanap na ito
+ec-nothing-open-lead = Pumunta sa emergency o tumawag sa linya ng payo. Kung may panganib sa buhay, tumawag sa 119.
+ec-call-now = Sino ang matatawagan ngayon
+ec-limit = Mga lugar lamang sa loob ng { $km } km ang ipinapakita.
+ec-facility-outpatient = Outpatient
+ec-facility-emergency = Emergency care
+ec-em-none = Walang kilalang emergency department.
+ec-em-call-first-long = Hindi nakalathala ang pagtanggap sa oras na ito: tumawag bago pumunta.
+ec-em-24h-every = Nakalathala ang oras ng emergency bilang 24 oras araw-araw.
+ec-src-gmis = Emergency department: survey ng G-MIS, { $date }
+ec-src-listed = May emergency department sa listahan ng MHLW (2025-06-01)
+ec-src-hours = Oras ng outpatient: MHLW 医療情報ネット, 2025-06-01

@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = Gọi 119 ngay nếu:
+ec-flag-breathing = Có người ngừng thở hoặc khó thở
+ec-flag-unconscious = Có người bất tỉnh hoặc gọi không tỉnh
+ec-flag-chest = Đau ngực đột ngột, hoặc đau lan ra cánh tay hay hàm
+ec-flag-stroke = Đột ngột méo mặt, yếu tay hoặc nói ngọng
+ec-flag-bleeding = Chảy máu nhiều không cầm được
+ec-flag-seizure = Co giật kéo dài hoặc tái diễn
+ec-where-title = Bạn đang ở đâu
+ec-where-approx = Vị trí gần đúng: khu phố và nhà ga gần nhất, không phải địa chỉ chính xác. Đọc cho tổng đài 119 hoặc cho tài xế taxi xem.
+ec-where-unknown = Chưa biết vị trí. Hãy chọn nơi bạn đang ở trong màn hình "Gần đây"; trong lúc chờ, hãy nói một địa điểm dễ nhận biết hoặc số trên cột điện.
+ec-where-sea = Vị trí này không ở trên đất liền Nhật Bản. Trên biển, hãy gọi 118 (Cảnh sát biển).
+ec-coords = Tọa độ:
+ec-numbers-here = Số điện thoại cho nơi bạn đang ở
+ec-check-locally = Kiểm tra tại chỗ
+ec-badge-24h = Cấp cứu 24 giờ
+ec-badge-open = Cấp cứu đang mở (giờ đã công bố)
+ec-badge-call-first = Cấp cứu: gọi trước
+ec-outpatient-closed = Khám ngoại trú đã đóng
+ec-emergency-title = Cấp cứu
+ec-emergency-lead = Khám ngoại trú đã đóng. Bệnh viện có khoa cấp cứu, gần nhất trước:
+ec-any-department = Không có cấp cứu cho khoa này trong phạm vi; cấp cứu gần nhất của mọi khoa:
+ec-nothing-open = Không có nơi nào mở trong vòng { $km } km cho tìm kiếm này
+ec-nothing-open-lead = Hãy đến cấp cứu hoặc gọi đường dây tư vấn. Nếu nguy hiểm, gọi 119.
+ec-call-now = Gọi ai bây giờ
+ec-limit = Chỉ hiển thị các nơi trong vòng { $km } km.
+ec-facility-outpatient = Ngoại trú
+ec-facility-emergency = Cấp cứu
+ec-em-none = Không rõ có khoa cấp cứu.
+ec-em-call-first-long = Không công bố việc tiếp nhận vào giờ này: hãy gọi trước khi đến.
+ec-em-24h-every = Giờ cấp cứu được công bố là 24 giờ mỗi ngày.
+ec-src-gmis = Khoa cấp cứu: khảo sát G-MIS, { $date }
+ec-src-listed = Khoa cấp cứu trong danh sách khoa của MHLW (2025-06-01)
+ec-src-hours = Giờ khám ngoại trú: MHLW 医療情報ネット, 2025-06-01

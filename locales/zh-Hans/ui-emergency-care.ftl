@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = 以下情况请立即拨打119：
+ec-flag-breathing = 有人没有呼吸或呼吸困难
+ec-flag-unconscious = 有人失去意识或叫不醒
+ec-flag-chest = 突然胸痛，或疼痛扩散到手臂或下巴
+ec-flag-stroke = 突然脸部下垂、手臂无力或说话含糊
+ec-flag-bleeding = 大量出血止不住
+ec-flag-seizure = 抽搐持续或反复发作
+ec-where-title = 您的位置
+ec-where-approx = 大致位置：最近的街区和车站，不是准确地址。请读给119调度员听，或给出租车司机看。
+ec-where-unknown = 位置未知。请在“附近”页面选择您的位置；在此之前，请说出附近的标志物或电线杆上的编号。
+ec-where-sea = 此位置不在日本的陆地上。在海上请拨打118（海上保安厅）。
+ec-coords = 坐标：
+ec-numbers-here = 此地的电话号码
+ec-check-locally = 请在当地确认
+ec-badge-24h = 急诊 24小时
+ec-badge-open = 急诊开放（公布时间内）
+ec-badge-call-first = 急诊：请先打电话
+ec-outpatient-closed = 门诊已结束
+ec-emergency-title = 急诊
+ec-emergency-lead = 门诊现在已结束。设有急诊科的医院（由近到远）：
+ec-any-department = 范围内没有该科的急诊；最近的急诊（不限科室）：
+ec-nothing-open = 此条件下{ $km }公里内没有正在诊疗的机构
+ec-nothing-open-lead = 请前往急诊或拨打咨询电话。如有生命危险，请拨打119。
+ec-call-now = 现在可以拨打的电话
+ec-limit = 只显示{ $km }公里以内的地点。
+ec-facility-outpatient = 门诊
+ec-facility-emergency = 急诊
+ec-em-none = 没有急诊科的信息。
+ec-em-call-first-long = 此时段的急诊受理未公布：前往前请先打电话。
+ec-em-24h-every = 急诊时间公布为每天24小时。
+ec-src-gmis = 急诊科：G-MIS调查，{ $date }
+ec-src-listed = 厚生劳动省科室列表中有急诊科（2025-06-01）
+ec-src-hours = 门诊时间：厚生劳动省 医療情報ネット，2025-06-01

@@ -1,0 +1,35 @@
+# Emergency screen, emergency care and the night answer (issue 8).
+
+ec-redflags-title = 以下情況請立即撥打119：
+ec-flag-breathing = 有人沒有呼吸或呼吸困難
+ec-flag-unconscious = 有人失去意識或叫不醒
+ec-flag-chest = 突然胸痛，或疼痛擴散到手臂或下巴
+ec-flag-stroke = 突然臉部下垂、手臂無力或說話含糊
+ec-flag-bleeding = 大量出血止不住
+ec-flag-seizure = 抽搐持續或反覆發作
+ec-where-title = 您的位置
+ec-where-approx = 大約位置：最近的街區和車站，不是準確地址。請唸給119調度員聽，或給計程車司機看。
+ec-where-unknown = 位置不明。請在「附近」頁面選擇您的位置；在此之前，請說出附近的地標或電線桿上的編號。
+ec-where-sea = 此位置不在日本的陸地上。在海上請撥打118（海上保安廳）。
+ec-coords = 座標：
+ec-numbers-here = 此地的電話號碼
+ec-check-locally = 請在當地確認
+ec-badge-24h = 急診 24小時
+ec-badge-open = 急診開放（公布時間內）
+ec-badge-call-first = 急診：請先打電話
+ec-outpatient-closed = 門診已結束
+ec-emergency-title = 急診
+ec-emergency-lead = 門診現在已結束。設有急診科的醫院（由近到遠）：
+ec-any-department = 範圍內沒有該科的急診；最近的急診（不限科別）：
+ec-nothing-open = 此條件下{ $km }公里內沒有正在看診的機構
+ec-nothing-open-lead = 請前往急診或撥打諮詢電話。如有生命危險，請撥打119。
+ec-call-now = 現在可以撥打的電話
+ec-limit = 只顯示{ $km }公里以內的地點。
+ec-facility-outpatient = 門診
+ec-facility-emergency = 急診
+ec-em-none = 沒有急診科的資訊。
+ec-em-call-first-long = 此時段的急診受理未公布：前往前請先打電話。
+ec-em-24h-every = 急診時間公布為每天24小時。
+ec-src-gmis = 急診科：G-MIS調查，{ $date }
+ec-src-listed = 厚生勞動省科別列表中有急診科（2025-06-01）
+ec-src-hours = 門診時間：厚生勞動省 医療情報ネット，2025-06-01
