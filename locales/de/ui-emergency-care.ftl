@@ -32,4 +32,4 @@ ec-em-call-first-long = Aufnahme zu dieser Uhrzeit nicht veröffentlicht: vorher
 ec-em-24h-every = Notaufnahmezeiten sind täglich als 24 Stunden veröffentlicht.
 ec-src-gmis = Notaufnahme: G-MIS-Erhebung, { $date }
 ec-src-listed = Notaufnahme in der Fachrichtungsliste des MHLW (2025-06-01)
-ec-src-hours = Ambulanzzeiten: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Ambulanzzeiten: MHLW Medical Information Net, 2025-06-01

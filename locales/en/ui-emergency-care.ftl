@@ -32,4 +32,4 @@ ec-em-call-first-long = Acceptance at this hour is not published: call before go
 ec-em-24h-every = Emergency hours are published as 24 hours every day.
 ec-src-gmis = Emergency department: G-MIS survey, { $date }
 ec-src-listed = Emergency department in the MHLW department list (2025-06-01)
-ec-src-hours = Outpatient hours: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Outpatient hours: MHLW Medical Information Net, 2025-06-01

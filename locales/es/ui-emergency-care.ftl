@@ -32,4 +32,4 @@ ec-em-call-first-long = No se publica si atienden a esta hora: llame antes de ir
 ec-em-24h-every = El horario de urgencias publicado es de 24 horas todos los días.
 ec-src-gmis = Urgencias: encuesta G-MIS, { $date }
 ec-src-listed = Urgencias en la lista de especialidades del MHLW (2025-06-01)
-ec-src-hours = Horario de consulta: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Horario de consulta: MHLW Medical Information Net, 2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = Accueil à cette heure non publié : appelez avant d’y
 ec-em-24h-every = Les horaires des urgences sont publiés comme 24 h/24 tous les jours.
 ec-src-gmis = Service d’urgences : enquête G-MIS, { $date }
 ec-src-listed = Service d’urgences dans la liste des spécialités du MHLW (2025-06-01)
-ec-src-hours = Horaires de consultation : MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Horaires de consultation : MHLW Medical Information Net, 2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = Penerimaan pada jam ini tidak diumumkan: telepon sebelum
 ec-em-24h-every = Jam IGD diumumkan 24 jam setiap hari.
 ec-src-gmis = IGD: survei G-MIS, { $date }
 ec-src-listed = IGD dalam daftar spesialisasi MHLW (2025-06-01)
-ec-src-hours = Jam rawat jalan: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Jam rawat jalan: MHLW Medical Information Net, 2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = この時間の救急受付は公開されていませ�
 ec-em-24h-every = 救急の受付時間は毎日24時間と公開されています。
 ec-src-gmis = 救急科：G-MIS調査（{ $date }）
 ec-src-listed = 厚生労働省の診療科一覧に救急科あり（2025-06-01）
-ec-src-hours = 外来の診療時間：厚生労働省 医療情報ネット（2025-06-01）
+ec-src-hours = 外来の診療時間：厚生労働省 Medical Information Net（2025-06-01）

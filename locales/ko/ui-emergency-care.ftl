@@ -32,4 +32,4 @@ ec-em-call-first-long = 이 시간의 응급 접수는 공개되어 있지 않�
 ec-em-24h-every = 응급실 시간은 매일 24시간으로 공개되어 있습니다.
 ec-src-gmis = 응급실: G-MIS 조사, { $date }
 ec-src-listed = 후생노동성 진료과 목록에 응급과 있음(2025-06-01)
-ec-src-hours = 외래 진료 시간: 후생노동성 医療情報ネット, 2025-06-01
+ec-src-hours = 외래 진료 시간: 후생노동성 Medical Information Net, 2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = Atendimento a esta hora não publicado: ligue antes de i
 ec-em-24h-every = O horário do pronto-socorro é publicado como 24 horas todos os dias.
 ec-src-gmis = Pronto-socorro: pesquisa G-MIS, { $date }
 ec-src-listed = Pronto-socorro na lista de especialidades do MHLW (2025-06-01)
-ec-src-hours = Horário do ambulatório: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Horário do ambulatório: MHLW Medical Information Net, 2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = ไม่ได้ประกาศเวลารั�
 ec-em-24h-every = เวลาห้องฉุกเฉินประกาศเป็น 24 ชั่วโมงทุกวัน
 ec-src-gmis = ห้องฉุกเฉิน: การสำรวจ G-MIS, { $date }
 ec-src-listed = มีห้องฉุกเฉินในรายชื่อแผนกของ MHLW (2025-06-01)
-ec-src-hours = เวลาผู้ป่วยนอก: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = เวลาผู้ป่วยนอก: MHLW Medical Information Net, 2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = Hindi nakalathala ang pagtanggap sa oras na ito: tumawag
 ec-em-24h-every = Nakalathala ang oras ng emergency bilang 24 oras araw-araw.
 ec-src-gmis = Emergency department: survey ng G-MIS, { $date }
 ec-src-listed = May emergency department sa listahan ng MHLW (2025-06-01)
-ec-src-hours = Oras ng outpatient: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Oras ng outpatient: MHLW Medical Information Net, 2025-06-01

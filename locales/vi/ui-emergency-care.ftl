@@ -32,4 +32,4 @@ ec-em-call-first-long = Không công bố việc tiếp nhận vào giờ này: 
 ec-em-24h-every = Giờ cấp cứu được công bố là 24 giờ mỗi ngày.
 ec-src-gmis = Khoa cấp cứu: khảo sát G-MIS, { $date }
 ec-src-listed = Khoa cấp cứu trong danh sách khoa của MHLW (2025-06-01)
-ec-src-hours = Giờ khám ngoại trú: MHLW 医療情報ネット, 2025-06-01
+ec-src-hours = Giờ khám ngoại trú: MHLW Medical Information Net, 2025-06-01

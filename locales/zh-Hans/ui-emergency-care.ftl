@@ -32,4 +32,4 @@ ec-em-call-first-long = 此时段的急诊受理未公布：前往前请先打�
 ec-em-24h-every = 急诊时间公布为每天24小时。
 ec-src-gmis = 急诊科：G-MIS调查，{ $date }
 ec-src-listed = 厚生劳动省科室列表中有急诊科（2025-06-01）
-ec-src-hours = 门诊时间：厚生劳动省 医療情報ネット，2025-06-01
+ec-src-hours = 门诊时间：厚生劳动省 Medical Information Net，2025-06-01

@@ -32,4 +32,4 @@ ec-em-call-first-long = 此時段的急診受理未公布：前往前請先打�
 ec-em-24h-every = 急診時間公布為每天24小時。
 ec-src-gmis = 急診科：G-MIS調查，{ $date }
 ec-src-listed = 厚生勞動省科別列表中有急診科（2025-06-01）
-ec-src-hours = 門診時間：厚生勞動省 医療情報ネット，2025-06-01
+ec-src-hours = 門診時間：厚生勞動省 Medical Information Net，2025-06-01
