@@ -29,6 +29,7 @@ export async function run() {
       [...document.querySelectorAll('.results .distance')].map((d) => d.textContent).filter((t) => /km/.test(t) && parseFloat(t) > 30),
     );
     assert(far.length === 0, `results beyond the limit: ${far}`);
+    await browser.execute(() => document.querySelector('[data-testid="care-now"]').scrollIntoView());
     await shot('40-holiday-child-nearby');
   });
 

@@ -65,7 +65,7 @@ export async function run() {
     await shot('30-night-home');
     await browser.execute(() => document.querySelector('[data-testid="where-am-i"]').scrollIntoView());
     await shot('31-night-where');
-    await browser.execute(() => document.querySelector('#numbers-h').scrollIntoView());
+    await browser.execute(() => document.querySelector('[data-number-id="advice-adult"]').scrollIntoView());
     await shot('32-night-numbers');
     await checkJapaneseTagged('night home');
     await checkTouchTargets('night home');
@@ -86,6 +86,8 @@ export async function run() {
     );
     assert(emergencyClosed === 0, 'emergency care shown as closed');
     await shot('33-night-nearby');
+    await browser.execute(() => document.querySelector('[data-testid="care-now"]').scrollIntoView());
+    await shot('33b-night-nearby-emergency');
     await checkJapaneseTagged('night nearby');
     await checkTouchTargets('night nearby');
   });
