@@ -67,6 +67,8 @@ pub struct NearResult {
     pub departments: DepartmentSet,
     /// Telephone number.
     pub phone: Option<String>,
+    /// The same grouped as Japan writes it where certain (03-3342-6111), see [`crate::phone`].
+    pub phone_display: Option<String>,
     /// Japanese address.
     pub address_ja: String,
     /// Open at the query instant (or now): true, false, or null when unknown.
@@ -207,6 +209,7 @@ impl Guide {
                     name_ja: f.name_ja,
                     kind: f.kind,
                     departments: f.departments,
+                    phone_display: f.phone.as_deref().map(crate::phone::display),
                     phone: f.phone,
                     address_ja: f.address_ja,
                     emergency,

@@ -27,6 +27,7 @@ pub mod hours;
 pub mod intake;
 pub mod l10n;
 pub mod nearby;
+pub mod phone;
 pub mod places;
 pub mod prefectures;
 pub mod profile;

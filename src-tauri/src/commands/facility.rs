@@ -26,6 +26,8 @@ pub struct FacilityView {
     pub departments: Vec<DepartmentHours>,
     /// その他の休診日 as written.
     pub closed_days_text: Option<String>,
+    /// The phone grouped as Japan writes it where certain (03-3342-6111).
+    pub phone_display: Option<String>,
     /// Emergency care now, apart from the outpatient hours, with its sources.
     pub emergency_care: tasukete::emergency_care::EmergencyCare,
 }
@@ -56,6 +58,7 @@ pub fn facility(
         let listed = facility.departments.contains(Department::Emergency);
         let emergency_care = tasukete::emergency_care::emergency_care(&schedule, facility.emergency, listed, now);
         Ok(FacilityView {
+            phone_display: facility.phone.as_deref().map(tasukete::phone::display),
             emergency_care,
             open: schedule.state_at(now, dept),
             week,

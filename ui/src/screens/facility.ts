@@ -83,7 +83,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
     h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', outpatientLabel(view.emergencyCare), openBadge(openOf(view.open)), fac.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
     h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja))),
     fac.phone
-      ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
+      ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, view.phoneDisplay ?? fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
       : h('p', { class: 'muted' }, t('phone-unknown')),
     h('div', { class: 'row' }, h('button', { class: 'primary', id: 'show-taxi-card', onclick: () => go(`#/taxi/${id}`) }, t('taxi-card-button')), mapsLink),
     today
