@@ -138,3 +138,14 @@ fn a_hospital_with_an_emergency_department_and_no_published_hours_is_call_first(
     assert_eq!(r.emergency_open, None);
     assert_eq!(r.emergency, Some(true));
 }
+
+#[test]
+fn dataset_phones_are_grouped_as_japan_writes_them() {
+    let g = guide();
+    let ds = tasukete::dataset::Dataset::open(real::real_dataset()).unwrap();
+    let phones: Vec<String> = ds.facilities().unwrap().into_iter().filter_map(|(_, f)| f.phone).collect();
+    let grouped = phones.iter().filter(|p| tasukete::phone::grouped(p).is_some()).count();
+    eprintln!("phones grouped: {grouped} of {}", phones.len());
+    assert!(grouped as f64 >= 0.95 * phones.len() as f64, "{grouped} of {}", phones.len());
+    let _ = g;
+}

@@ -139,7 +139,8 @@ function closedDaysBlock(original: string, read: Json | null | undefined): HTMLE
 export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
   clear(root, loading());
   try {
-    const fac = (await api.facility(id)).facility;
+    const taxiView = await api.facility(id);
+    const fac = taxiView.facility;
     const request = h('p', { id: 'taxi-ja', class: 'big-ja', lang: 'ja', 'data-testid': 'taxi-request' }, t('taxi-request', null, 'ja'));
     const userText = h('p', { class: 'user-text', 'data-testid': 'taxi-user-text' }, t('taxi-request'));
     let entrance: HTMLElement | null = null;
@@ -167,7 +168,7 @@ export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
         request,
         h('p', { class: 'huge-ja', lang: 'ja', 'data-testid': 'taxi-name' }, fac.name_ja),
         h('p', { class: 'huge-ja address', lang: 'ja', 'data-testid': 'taxi-address' }, fac.address_ja),
-        fac.phone ? h('p', { class: 'big-ja', lang: 'ja' }, `☎ ${fac.phone}`) : null,
+        fac.phone ? h('p', { class: 'big-ja', lang: 'ja' }, `☎ ${taxiView.phoneDisplay ?? fac.phone}`) : null,
         userText,
         entrance,
       ),
