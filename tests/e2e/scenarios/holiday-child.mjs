@@ -14,6 +14,21 @@ async function click(selector) {
   await el.click();
 }
 
+/** Number links whose digits wrap onto a second line, or overflow their box. */
+async function brokenNumbers() {
+  return browser.execute(() =>
+    [...document.querySelectorAll('.numbers a.call, .numbers a.direct, .numbers .nowrap, .red-flags a.call')]
+      .filter((a) => a.getClientRects().length)
+      .filter((a) => {
+        const r = document.createRange();
+        r.selectNodeContents(a);
+        const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+        return lines.size > 1 || a.scrollWidth > a.clientWidth + 1;
+      })
+      .map((a) => a.textContent),
+  );
+}
+
 export async function run() {
   await step('holiday evening: pediatrics open now in Osaka', async () => {
     await waitText('#screen-title', 'Emergency');
@@ -44,9 +59,29 @@ export async function run() {
     assert(numbers.includes('119') && numbers.includes('050-3816-2787') && numbers.includes('#7119'), `calls offered: ${numbers}`);
     const order = await browser.execute(() => [...document.querySelectorAll('[data-testid="care-now-numbers"] [data-number-id]')].map((e) => e.dataset.numberId));
     assert(order[0] === 'ambulance' && order[1] === 'advice-child', `order of calls: ${order}`);
-    await browser.execute(() => document.querySelector('[data-testid="care-now-numbers"]').scrollIntoView());
+    await browser.execute(() => document.querySelector('[data-testid="care-now-numbers"] [data-number-id="advice-child"]').scrollIntoView());
     await shot('41-holiday-child-numbers');
     await checkJapaneseTagged('holiday child');
     await checkTouchTargets('holiday child');
+  });
+
+  await step('Emergency screen in Korean at 360 px: numbers whole, Korean not broken inside words', async () => {
+    await click('#tab-settings');
+    await choose('#language', 'ko');
+    await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.lang)) === 'ko', { timeout: 10000 });
+    await click('#tab-emergency');
+    await browser.waitUntil(async () => (await browser.$$('.numbers li')).length >= 5, { timeout: 15000, timeoutMsg: 'no numbers' });
+    const width = await browser.execute(() => window.innerWidth);
+    const broken = await brokenNumbers();
+    assert(broken.length === 0, `numbers broken across lines at ${width} px: ${broken.join(', ')}`);
+    const keepAll = await browser.execute(() => getComputedStyle(document.querySelector('.numbers .number-text')).wordBreak);
+    assert(keepAll === 'keep-all', `Korean word-break: ${keepAll}`);
+    const child = await text('.numbers [data-number-id="advice-child"]');
+    assert(child.includes('#8000') && child.includes('19:00–08:00'), `#8000 in Korean with Osaka's hours: ${child}`);
+    await shot('42-holiday-child-home-ko');
+    await browser.execute(() => document.querySelector('.numbers [data-number-id="advice-adult"]').scrollIntoView());
+    await shot('43-holiday-child-numbers-ko');
+    await checkJapaneseTagged('emergency ko');
+    await checkTouchTargets('emergency ko');
   });
 }

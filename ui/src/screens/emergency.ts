@@ -128,6 +128,21 @@ function whereAmICard(w: WhereAmI): (HTMLElement | null)[] {
   ];
 }
 
+/** Text with phone numbers and time ranges kept whole on one line (they must never break
+ * at 360 px), the rest as `mixed` tags it. */
+function unbroken(text: string): (Node | string | HTMLElement)[] {
+  const out: (Node | string | HTMLElement)[] = [];
+  const token = /#?\d[\d-]{4,}\d|\d{1,2}:\d{2}–\d{1,2}:\d{2}/g;
+  let last = 0;
+  for (const m of text.matchAll(token)) {
+    if (m.index! > last) out.push(...(mixed(text.slice(last, m.index)) as (Node | string)[]));
+    out.push(h('span', { class: 'nowrap' }, m[0]));
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) out.push(...(mixed(text.slice(last)) as (Node | string)[]));
+  return out;
+}
+
 export function numberItem(n: Json): HTMLElement {
   const number = String(n.number ?? '');
   const unsure = n.sure === false || n.unsure === true;
@@ -135,10 +150,10 @@ export function numberItem(n: Json): HTMLElement {
     'li',
     { class: `number${number ? '' : ' notice'}`, 'data-number-id': String(n.id ?? '') },
     number ? callLink(String(n.dial ?? number), number, { 'data-number': number, 'aria-label': `${n.name ?? ''} ${number}` }) : h('span', { class: 'notice-mark', 'aria-hidden': 'true' }, '!'),
-    h('div', { class: 'number-text' }, h('strong', {}, mixed(String(n.name ?? ''))), h('span', {}, mixed(String(n.purpose ?? '')))),
-    n.hours || n.languages ? h('small', {}, mixed([n.hours, n.languages].filter(Boolean).join(' · '))) : null,
+    h('div', { class: 'number-text' }, h('strong', {}, unbroken(String(n.name ?? ''))), h('span', {}, unbroken(String(n.purpose ?? '')))),
+    n.hours || n.languages ? h('small', {}, unbroken([n.hours, n.languages].filter(Boolean).join(' · '))) : null,
     n.direct ? h('small', {}, callLink(String(n.direct), String(n.direct), { class: 'direct', 'data-number': String(n.direct) })) : null,
-    n.note ? h('small', { class: unsure ? 'unsure' : '' }, mixed(String(n.note))) : null,
+    n.note ? h('small', { class: unsure ? 'unsure' : '' }, unbroken(String(n.note))) : null,
     unsure && n.id !== 'advice-none' && n.as_of ? h('small', { class: 'unsure' }, t('ec-check-locally')) : null,
   );
 }
