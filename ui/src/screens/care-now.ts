@@ -29,6 +29,7 @@ export async function careNowPanel(
 ): Promise<{ before: HTMLElement | null; results: NearResult[] }> {
   const outpatientClosed = results.every((r) => r.open !== true);
   if (!filters.openNow && (!outpatientClosed || filters.emergencyOnly)) return { before: null, results };
+  if (filters.emergencyOnly) return emergencyOnly(p, results, filters);
   let care;
   try {
     care = await careApi.careNow(currentLang(), p.lat, p.lon, filters.department || undefined);
@@ -60,6 +61,33 @@ export async function careNowPanel(
     nothing && care.call.length
       ? [h('h2', {}, t('ec-call-now')), h('ul', { class: 'numbers', 'data-testid': 'care-now-numbers' }, care.call.map(numberItem))]
       : null,
+    h('p', { class: 'muted small', 'data-testid': 'limit' }, await t('ec-limit', { km })),
+  );
+  return { before: panel, results: shown };
+}
+
+/** "Emergency department only" with "open now": every facility with an emergency
+ * department, each labelled open / 24 h / call first, within the stated limit; nothing
+ * within it is said plainly, with the calls that help. */
+async function emergencyOnly(p: Position, results: NearResult[], filters: Filters): Promise<{ before: HTMLElement | null; results: NearResult[] }> {
+  let care;
+  try {
+    care = await careApi.careNow(currentLang(), p.lat, p.lon, filters.department || undefined);
+  } catch {
+    return { before: null, results };
+  }
+  const km = Math.round(care.limit_m / 1000);
+  const shown = results.filter((r) => r.distance_m <= care.limit_m);
+  const panel = h(
+    'section',
+    { class: 'care-now', 'data-testid': 'care-now' },
+    shown.length
+      ? null
+      : [
+          h('div', { class: 'nothing-open', 'data-testid': 'nothing-open' }, h('h2', {}, await t('ec-nothing-open', { km })), h('p', {}, t('ec-nothing-open-lead'))),
+          h('h2', {}, t('ec-call-now')),
+          h('ul', { class: 'numbers', 'data-testid': 'care-now-numbers' }, care.call.map(numberItem)),
+        ],
     h('p', { class: 'muted small', 'data-testid': 'limit' }, await t('ec-limit', { km })),
   );
   return { before: panel, results: shown };

@@ -80,7 +80,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           latin.transliterated && texts?.latinNameNote ? h('span', { class: 'muted small' }, ` (${texts.latinNameNote})`) : null,
         )
       : null,
-    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', outpatientLabel(view.emergencyCare), openBadge(openOf(view.open)), fac.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
+    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', outpatientLabel(view.emergencyCare), openBadge(openOf(view.open)), (view.emergencyCare?.department ?? fac.emergency) ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
     h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja))),
     fac.phone
       ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, view.phoneDisplay ?? fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
@@ -144,7 +144,7 @@ export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
     const request = h('p', { id: 'taxi-ja', class: 'big-ja', lang: 'ja', 'data-testid': 'taxi-request' }, t('taxi-request', null, 'ja'));
     const userText = h('p', { class: 'user-text', 'data-testid': 'taxi-user-text' }, t('taxi-request'));
     let entrance: HTMLElement | null = null;
-    if (fac.kind === 'hospital' && fac.emergency === true) {
+    if (fac.kind === 'hospital' && (taxiView.emergencyCare?.department ?? fac.emergency) === true) {
       // The emergency entrance (救急外来) is often apart from the main one, and closed
       // main doors at night send patients round the building.
       const card = await api.card('taxi-emergency-entrance', currentLang()).catch(() => null);
