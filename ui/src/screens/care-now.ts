@@ -38,8 +38,13 @@ export async function careNowPanel(
   }
   const km = Math.round(care.limit_m / 1000);
   const shown = filters.openNow ? care.open : results;
+  // With "open now" and something open within the limit, that list is the answer.
+  if (filters.openNow && !care.nothing_open_nearby) {
+    return { before: h('p', { class: 'muted small', 'data-testid': 'limit' }, await t('ec-limit', { km })), results: shown };
+  }
   const emergencyItems = await Promise.all(care.emergency.map((r, i) => render(r, i)));
   const nothing = filters.openNow && care.nothing_open_nearby;
+  const allClosed = nothing || (results.length > 0 && results.every((r) => r.open === false));
   const panel = h(
     'section',
     { class: 'care-now', 'data-testid': 'care-now', 'aria-live': 'polite' },
@@ -54,7 +59,7 @@ export async function careNowPanel(
     care.emergency.length
       ? [
           h('h2', {}, t('ec-emergency-title')),
-          h('p', { class: 'muted small' }, care.emergency_any_department ? t('ec-any-department') : t('ec-emergency-lead')),
+          care.emergency_any_department ? h('p', { class: 'muted small' }, t('ec-any-department')) : allClosed ? h('p', { class: 'muted small' }, t('ec-emergency-lead')) : null,
           h('ol', { class: 'result-list emergency-list', 'data-testid': 'emergency-list' }, emergencyItems),
         ]
       : null,
