@@ -229,7 +229,8 @@ pub fn numbers_at(lang: Lang, pref: u8, municipality: &str) -> Result<Vec<PlaceN
         .get(usize::from(pref).wrapping_sub(1))
         .copied()
         .ok_or(l10n::Error::BadPrefecture(pref))?;
-    let place = if lang == Lang::Ja { format!("{pref_ja}{municipality}") } else { format!("{municipality}, {pref_en}") };
+    let place =
+        if lang == Lang::Ja { format!("{pref_ja}{municipality}") } else { format!("{municipality}, {pref_en}") };
     let plain = |e: NumberEntry| {
         let sure = !e.unsure;
         PlaceNumber { entry: e, direct: None, as_of: None, sure, note_ja: None }

@@ -84,7 +84,9 @@ pub fn care_now(guide: &Guide, q: &CareNowQuery) -> Result<CareNow> {
     }
     // Published-open emergency care first, then call-first, each nearest first.
     emergency.sort_by(|a, b| {
-        (a.emergency_open != Some(true)).cmp(&(b.emergency_open != Some(true))).then(a.distance_m.total_cmp(&b.distance_m))
+        (a.emergency_open != Some(true))
+            .cmp(&(b.emergency_open != Some(true)))
+            .then(a.distance_m.total_cmp(&b.distance_m))
     });
 
     let place = guide.where_am_i(q.at).ok();
@@ -112,5 +114,13 @@ pub fn care_now(guide: &Guide, q: &CareNowQuery) -> Result<CareNow> {
             }
         }
     }
-    Ok(CareNow { limit_m: LIMIT_M, nothing_open_nearby: open.is_empty(), open, emergency, emergency_any_department, place, call })
+    Ok(CareNow {
+        limit_m: LIMIT_M,
+        nothing_open_nearby: open.is_empty(),
+        open,
+        emergency,
+        emergency_any_department,
+        place,
+        call,
+    })
 }

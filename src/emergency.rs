@@ -623,7 +623,11 @@ mod tests {
         let age = lines.iter().find(|l| l.id == "script-age-girl").unwrap();
         assert_eq!(age.ja, "8歳の女の子です。");
         assert!(age.text.contains("girl"));
-        let s = Situation { place: Some("東京都新宿区西新宿六丁目付近".into()), landmark: Some("コンビニ".into()), ..Default::default() };
+        let s = Situation {
+            place: Some("東京都新宿区西新宿六丁目付近".into()),
+            landmark: Some("コンビニ".into()),
+            ..Default::default()
+        };
         let lines = call_script_119(Lang::En, &s).unwrap();
         assert_eq!(lines[1].id, "script-position");
         assert_eq!(lines[1].ja, "場所は東京都新宿区西新宿六丁目付近です。");

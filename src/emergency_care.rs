@@ -72,9 +72,9 @@ fn round_the_clock_covers<Z: TimeZone>(part: &Schedule, at: DateTime<Z>) -> bool
 pub fn round_the_clock(schedule: &Schedule) -> bool {
     let Some(part) = emergency_part(schedule) else { return false };
     (0..8).all(|col| {
-        part.departments.iter().any(|d| {
-            d.reception.0[col].iter().chain(d.consultation.0[col].iter()).any(|w| w.end >= w.start + 1439)
-        })
+        part.departments
+            .iter()
+            .any(|d| d.reception.0[col].iter().chain(d.consultation.0[col].iter()).any(|w| w.end >= w.start + 1439))
     })
 }
 
@@ -98,7 +98,12 @@ pub struct EmergencyCare {
 }
 
 /// Emergency care for a facility with G-MIS answer `gmis`, departments `listed`.
-pub fn emergency_care<Z: TimeZone>(schedule: &Schedule, gmis: Option<bool>, listed: bool, at: DateTime<Z>) -> EmergencyCare {
+pub fn emergency_care<Z: TimeZone>(
+    schedule: &Schedule,
+    gmis: Option<bool>,
+    listed: bool,
+    at: DateTime<Z>,
+) -> EmergencyCare {
     let hours_published = emergency_part(schedule).is_some();
     let department = if gmis == Some(true) || listed || hours_published { Some(true) } else { gmis };
     EmergencyCare {

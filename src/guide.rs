@@ -118,7 +118,14 @@ impl Guide {
         let dataset = Dataset::open(path)?;
         let (slots, tree) = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
-        Ok(Guide { dataset, slots, decoded, index: Index::from_tree(tree), places: OnceLock::new(), areas: OnceLock::new() })
+        Ok(Guide {
+            dataset,
+            slots,
+            decoded,
+            index: Index::from_tree(tree),
+            places: OnceLock::new(),
+            areas: OnceLock::new(),
+        })
     }
 
     /// Version, sources, counts.
@@ -166,9 +173,7 @@ impl Guide {
         Ok(match q.open_at {
             // Emergency care is not filtered by outpatient hours: every facility with an
             // emergency department is either open by its published hours or "call first".
-            _ if q.emergency_only => {
-                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true)
-            }
+            _ if q.emergency_only => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             Some(at) => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
                 self.open_at(i, &at, q.department) == Some(true)

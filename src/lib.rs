@@ -9,9 +9,9 @@
 pub mod advice_lines;
 pub mod areas;
 pub mod bench;
-pub mod care_now;
 pub mod build;
 pub mod cards;
+pub mod care_now;
 pub mod closing_days;
 pub mod dataset;
 pub mod emergency;

@@ -130,7 +130,11 @@ pub fn distance_ja(m: f64) -> String {
 
 impl WhereIndex {
     /// Builds the index from the dataset's areas and stations.
-    pub fn new(municipalities: Vec<Municipality>, neighbourhoods: Vec<Neighbourhood>, stations: Vec<StationPoint>) -> Self {
+    pub fn new(
+        municipalities: Vec<Municipality>,
+        neighbourhoods: Vec<Neighbourhood>,
+        stations: Vec<StationPoint>,
+    ) -> Self {
         let boxes = municipalities.iter().map(|m| m.area.as_ref().and_then(|a| a.bounding_rect())).collect();
         let mut by_municipality = vec![Vec::new(); municipalities.len()];
         for (i, n) in neighbourhoods.iter().enumerate() {
@@ -206,12 +210,8 @@ impl WhereIndex {
             })
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(n, d)| NearestNeighbourhood { ja: n.name_ja.clone(), distance_m: d });
-        let station = self
-            .stations
-            .iter()
-            .map(|s| (s, s.at.distance_m(&at)))
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(s, d)| {
+        let station =
+            self.stations.iter().map(|s| (s, s.at.distance_m(&at))).min_by(|a, b| a.1.total_cmp(&b.1)).map(|(s, d)| {
                 let bearing = s.at.bearing_deg(&at);
                 NearestStation {
                     name_ja: s.name_ja.clone(),
@@ -221,11 +221,8 @@ impl WhereIndex {
                     direction_ja: direction_ja(bearing).to_string(),
                 }
             });
-        let address_ja = format!(
-            "{pref_ja}{}{}",
-            m.name_ja,
-            neighbourhood.as_ref().map(|n| n.ja.as_str()).unwrap_or_default()
-        );
+        let address_ja =
+            format!("{pref_ja}{}{}", m.name_ja, neighbourhood.as_ref().map(|n| n.ja.as_str()).unwrap_or_default());
         let mut spoken_ja = format!("{address_ja}付近");
         if let Some(s) = station.as_ref().filter(|s| s.distance_m <= 5_000.0) {
             let name = if s.name_ja.ends_with('駅') { s.name_ja.clone() } else { format!("{}駅", s.name_ja) };
@@ -256,7 +253,13 @@ mod tests {
 
     fn square(lon: f64, lat: f64, size: f64) -> MultiPolygon<f64> {
         MultiPolygon(vec![Polygon::new(
-            LineString::from(vec![(lon, lat), (lon + size, lat), (lon + size, lat + size), (lon, lat + size), (lon, lat)]),
+            LineString::from(vec![
+                (lon, lat),
+                (lon + size, lat),
+                (lon + size, lat + size),
+                (lon, lat + size),
+                (lon, lat),
+            ]),
             vec![],
         )])
     }
@@ -274,7 +277,11 @@ mod tests {
                 Neighbourhood { municipality: 0, name_ja: "一丁目".into(), lat: 35.05, lon: 139.05 },
                 Neighbourhood { municipality: 1, name_ja: "二丁目".into(), lat: 35.05, lon: 139.101 },
             ],
-            vec![StationPoint { name_ja: "駅前".into(), name_en: Some("Ekimae".into()), at: LatLon { lat: 35.048, lon: 139.05 } }],
+            vec![StationPoint {
+                name_ja: "駅前".into(),
+                name_en: Some("Ekimae".into()),
+                at: LatLon { lat: 35.048, lon: 139.05 },
+            }],
         )
     }
 

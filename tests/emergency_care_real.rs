@@ -25,11 +25,17 @@ fn guide() -> Guide {
 
 fn tasukete(args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tasukete")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn centres() -> Vec<String> {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tertiary-emergency-centres.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tertiary-emergency-centres.txt"))
+            .unwrap();
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
 }
 
@@ -44,8 +50,12 @@ fn tertiary_centres_are_found_at_night_and_never_closed() {
     let mut found = 0;
     let mut missing = Vec::new();
     for name in centres() {
-        let hits: Vec<_> =
-            g.find_by_name(&name, 20).unwrap().into_iter().filter(|f| f.name_ja.ends_with(&name) && f.position.is_some()).collect();
+        let hits: Vec<_> = g
+            .find_by_name(&name, 20)
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.name_ja.ends_with(&name) && f.position.is_some())
+            .collect();
         assert_eq!(hits.len(), 1, "{name}: {} matches", hits.len());
         let f = &hits[0];
         let mut q = NearQuery::new(north_300m(f.position.unwrap()), 5);
@@ -86,7 +96,10 @@ fn no_emergency_care_is_ever_false_and_24h_windows_are_open_at_night_and_new_yea
         true_new_year += usize::from(tasukete::emergency_care::emergency_open(s, t(NEW_YEAR_3AM)) == Some(true));
     }
     eprintln!("24 h every day: {round_the_clock}; emergency_open true at Sunday 03:00: {true_sunday}, 1 January 03:00: {true_new_year}");
-    assert!(round_the_clock >= 40, "the hours file writes 24-hour emergency care for dozens of hospitals: {round_the_clock}");
+    assert!(
+        round_the_clock >= 40,
+        "the hours file writes 24-hour emergency care for dozens of hospitals: {round_the_clock}"
+    );
 }
 
 #[test]
@@ -94,13 +107,16 @@ fn cli_near_emergency_open_at_gives_emergency_open_true_or_null() {
     let g = guide();
     // A hospital whose emergency hours are published as 24 hours, found from the data.
     let slot = (0..g.slots().len())
-        .find(|&i| g.slots()[i].position.is_some() && tasukete::emergency_care::round_the_clock(g.schedule_of(i).unwrap()))
+        .find(|&i| {
+            g.slots()[i].position.is_some() && tasukete::emergency_care::round_the_clock(g.schedule_of(i).unwrap())
+        })
         .expect("some hospital publishes 24-hour emergency hours");
     let p = north_300m(g.slots()[slot].position.unwrap());
     let at = format!("{},{}", p.lat, p.lon);
     let db = real::real_dataset().to_string_lossy().into_owned();
     for when in [SUNDAY_3AM, NEW_YEAR_3AM] {
-        let (ok, out, err) = tasukete(&["near", "--at", &at, "--emergency", "--open-at", when, "-k", "5", "--json", "--db", &db]);
+        let (ok, out, err) =
+            tasukete(&["near", "--at", &at, "--emergency", "--open-at", when, "-k", "5", "--json", "--db", &db]);
         assert!(ok, "{err}");
         let v: Vec<Value> = serde_json::from_str(&out).unwrap();
         assert_eq!(v.len(), 5, "emergency care is not filtered out by outpatient hours");

@@ -11,7 +11,11 @@ fn tasukete(args: &[&str]) -> (bool, String, String) {
     let mut all: Vec<&str> = args.to_vec();
     all.extend(["--db", &db]);
     let out = Command::new(env!("CARGO_BIN_EXE_tasukete")).args(&all).output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn where_at(at: &str) -> Value {
@@ -118,7 +122,8 @@ fn numbers_for_a_prefecture_with_7119_one_without_and_one_in_part() {
 
 #[test]
 fn call_script_names_the_place_with_a_position_and_keeps_the_pole_line_without() {
-    let (ok, out, err) = tasukete(&["call-script", "--lang", "en", "--at", "35.6896,139.6917", "--situation", "chest-pain", "--json"]);
+    let (ok, out, err) =
+        tasukete(&["call-script", "--lang", "en", "--at", "35.6896,139.6917", "--situation", "chest-pain", "--json"]);
     assert!(ok, "{err}");
     let lines: Vec<Value> = serde_json::from_str(&out).unwrap();
     for l in &lines {

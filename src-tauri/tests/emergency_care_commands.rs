@@ -79,7 +79,10 @@ fn without_a_dataset_the_place_commands_say_so_and_the_script_keeps_the_pole_lin
     assert_eq!(app.error_kind("care_now", json!({ "lang": "en", "lat": 35.69, "lon": 139.70 })), "dataset-missing");
     let script = app.invoke("call_script_at", json!({ "lang": "en", "lat": 35.69, "lon": 139.70 })).unwrap();
     assert_eq!(script[1]["id"], "script-no-address", "{script}");
-    assert_eq!(app.error_kind("call_script_at", json!({ "lang": "xx-nope", "lat": 35.69, "lon": 139.70 })), "invalid-argument");
+    assert_eq!(
+        app.error_kind("call_script_at", json!({ "lang": "xx-nope", "lat": 35.69, "lon": 139.70 })),
+        "invalid-argument"
+    );
 }
 
 #[test]
@@ -110,7 +113,9 @@ fn where_am_i_numbers_and_script_for_a_position() {
 fn care_now_at_night_states_its_limit_and_offers_calls() {
     let (_dir, path) = tiny_dataset();
     let app = start(path, Overrides::parse(Some(SUNDAY_3AM), None));
-    let c = app.invoke("care_now", json!({ "lang": "en", "lat": 43.0687, "lon": 141.3508, "department": "pediatrics" })).unwrap();
+    let c = app
+        .invoke("care_now", json!({ "lang": "en", "lat": 43.0687, "lon": 141.3508, "department": "pediatrics" }))
+        .unwrap();
     assert_eq!(c["limit_m"], 30000.0);
     for r in c["open"].as_array().unwrap().iter().chain(c["emergency"].as_array().unwrap()) {
         assert!(r["distance_m"].as_f64().unwrap() <= 30000.0, "{r}");
@@ -119,7 +124,10 @@ fn care_now_at_night_states_its_limit_and_offers_calls() {
     assert_eq!(c["nothing_open_nearby"], json!(c["open"].as_array().unwrap().is_empty()));
     let ids: Vec<&str> = c["call"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert_eq!(&ids[..2], ["ambulance", "advice-child"], "a child's advice line right after 119: {ids:?}");
-    assert_eq!(app.error_kind("care_now", json!({ "lang": "en", "lat": 43.0, "lon": 141.3, "department": "spa" })), "invalid-argument");
+    assert_eq!(
+        app.error_kind("care_now", json!({ "lang": "en", "lat": 43.0, "lon": 141.3, "department": "spa" })),
+        "invalid-argument"
+    );
 }
 
 #[test]

@@ -21,8 +21,7 @@ pub fn care_now(
 ) -> AppResult<CareNow> {
     let lang = self::lang(&lang)?;
     let at = position(lat, lon)?;
-    let department =
-        department.as_deref().filter(|d| !d.is_empty()).map(str::parse::<Department>).transpose()?;
+    let department = department.as_deref().filter(|d| !d.is_empty()).map(str::parse::<Department>).transpose()?;
     let q = CareNowQuery { at, department, when: overrides.now(), child: child.unwrap_or(false), lang, k: 10 };
     guide.with(|g| Ok(care_now::care_now(g, &q)?))
 }

@@ -107,10 +107,8 @@ pub fn call_script(a: CallScriptArgs) -> Res {
         .as_deref()
         .map(|s| {
             serde_json::from_value::<What>(serde_json::Value::String(s.into())).map_err(|_| {
-                let ids: Vec<String> = What::ALL
-                    .iter()
-                    .filter_map(|w| serde_json::to_value(w).ok()?.as_str().map(String::from))
-                    .collect();
+                let ids: Vec<String> =
+                    What::ALL.iter().filter_map(|w| serde_json::to_value(w).ok()?.as_str().map(String::from)).collect();
                 tasukete::Error::InvalidArgument(format!("unknown situation '{s}'; known: {}", ids.join(", ")))
             })
         })
