@@ -49,6 +49,8 @@ export async function run() {
     assert(flags.includes('119'), 'the red flags come first with 119');
     const address = await waitText('[data-testid="where-address"]', /付近/);
     assert(/^東京都/.test(address), `where-am-I: ${address}`);
+    const near = await text('[data-testid="where-station-user"]');
+    assert(/^About \d+ m (north|northeast|east|southeast|south|southwest|west|northwest) of .+ station$/.test(near), `station line: ${near}`);
     const coords = await text('[data-testid="coords"]');
     assert(coords.includes(position.split(',')[0].slice(0, 7)), `coordinates shown: ${coords}`);
     // The order of need: red flags, where you are, then the 119 script.

@@ -60,7 +60,7 @@ export async function emergencyScreen(root: HTMLElement): Promise<void> {
   if (p) {
     try {
       place = await careApi.whereAmI(p.lat, p.lon);
-      clear(whereCard, whereAmICard(place));
+      clear(whereCard, whereAmICard(place, await stationLine(place)));
     } catch (e) {
       clear(
         whereCard,
@@ -115,14 +115,26 @@ function coordinates(lat: number, lon: number): HTMLElement {
   return h('p', { class: 'coords', 'data-testid': 'coords' }, t('ec-coords'), ' ', h('span', { class: 'nowrap' }, `${lat.toFixed(5)}, ${lon.toFixed(5)}`));
 }
 
+/** "About 150 m southwest of Tochomae station", in the user's language. */
+async function stationLine(w: WhereAmI): Promise<HTMLElement | null> {
+  const s = w.station;
+  if (!s || s.distance_m > 5000) return null;
+  const dirs = [t('ec-dir-n'), t('ec-dir-ne'), t('ec-dir-e'), t('ec-dir-se'), t('ec-dir-s'), t('ec-dir-sw'), t('ec-dir-w'), t('ec-dir-nw')];
+  const dir = dirs[Math.round((((s.bearing_deg % 360) + 360) % 360) / 45) % 8];
+  const m = s.distance_m < 100 ? Math.max(10, Math.round(s.distance_m / 10) * 10) : Math.round(s.distance_m / 50) * 50;
+  const name = currentLang() === 'ja' ? s.name_ja : (s.name_en ?? s.name_ja);
+  return h('p', { class: 'where-user', 'data-testid': 'where-station-user' }, ...mixed(await t('ec-where-station', { m, dir, station: name })));
+}
+
 /** The where-am-I card: the approximate address and the station sentence in big Japanese
  * type (for a dispatcher, a taxi driver or a passer-by), then the coordinates. */
-function whereAmICard(w: WhereAmI): (HTMLElement | null)[] {
+function whereAmICard(w: WhereAmI, station: HTMLElement | null): (HTMLElement | null)[] {
   return [
     h('h2', { id: 'where-h' }, t('ec-where-title')),
     h('p', { class: 'where-ja', lang: 'ja', 'data-testid': 'where-address' }, w.address_ja, '付近'),
     w.station ? h('p', { class: 'where-station', lang: 'ja' }, w.spoken_ja.split('、').slice(1).join('、')) : null,
-    h('p', { class: 'where-user' }, w.prefecture.en, ' · ', ja(w.municipality.ja), w.station?.name_en ? [' · ', w.station.name_en] : null),
+    station,
+    h('p', { class: 'where-user' }, w.prefecture.en, ' · ', ja(w.municipality.ja)),
     coordinates(w.lat, w.lon),
     h('p', { class: 'muted small' }, t('ec-where-approx')),
   ];
