@@ -72,6 +72,11 @@ fn a_beach_resolves_and_the_open_sea_is_a_clear_error() {
     // Yuigahama beach, Kamakura: at the water's edge.
     let v = where_at("35.3100,139.5450");
     assert_eq!(v["municipality"]["ja"], "鎌倉市");
+    // About 600 m out in the water off that beach: still Kamakura, and the answer says how far out.
+    let v = where_at("35.2950,139.5450");
+    assert_eq!(v["municipality"]["ja"], "鎌倉市");
+    let out = v["outside_boundary_m"].as_f64().unwrap();
+    assert!(out > 300.0 && out < 2000.0, "{out}");
     // The Pacific, 60 km off Chiba.
     let (ok, _, err) = tasukete(&["where", "--at", "35.0,140.9", "--json"]);
     assert!(!ok);
