@@ -64,12 +64,13 @@ pub fn where_am_i(a: WhereArgs) -> Res {
     println!("{}", w.spoken_ja);
     println!("{} / {}  ({:.5}, {:.5})", w.prefecture.en, w.municipality.ja, w.lat, w.lon);
     if let Some(s) = &w.station {
+        const POINTS: [&str; 8] = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"];
+        let point = POINTS[((s.bearing_deg.rem_euclid(360.0) + 22.5) / 45.0) as usize % 8];
         println!(
-            "station {} ({}) {:.0} m, you are {} of it ({:.0}°)",
+            "station {} ({}): you are {:.0} m {point} of it ({:.0}°)",
             s.name_ja,
             s.name_en.as_deref().unwrap_or("-"),
             s.distance_m,
-            s.direction_ja,
             s.bearing_deg
         );
     }
