@@ -71,6 +71,18 @@ pub fn whole(field: &str, v: Option<f64>, default: usize, lo: usize, hi: usize) 
     Ok(v as usize)
 }
 
+/// A number argument as JSON gives it: `None` when absent or `null` (JavaScript's NaN and
+/// infinities), an error for anything that is not a number.
+pub fn number(field: &str, v: Option<Value>) -> AppResult<Option<f64>> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => Ok(n.as_f64()),
+        Some(other) => {
+            Err(AppError::InvalidArgument(format!("{field} must be a number, not '{}'", excerpt(&other.to_string()))))
+        }
+    }
+}
+
 /// A JSON document of at most [`MAX_DOCUMENT_BYTES`] read as `T`; a wrong field is an
 /// argument error naming its path.
 pub fn document<T: DeserializeOwned>(field: &str, value: Value) -> AppResult<T> {

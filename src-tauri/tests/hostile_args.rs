@@ -112,6 +112,9 @@ const LANG_COMMANDS: &[(&str, &str)] = &[
     ("staff_answer", r#"{"question": "q", "answer": "a"}"#),
     ("intake_flow", "{}"),
     ("intake_summary", "{}"),
+    ("numbers_at", r#"{"lat": 43.0687, "lon": 141.3508}"#),
+    ("call_script_at", r#"{"lat": 43.0687, "lon": 141.3508}"#),
+    ("care_now", r#"{"lat": 43.0687, "lon": 141.3508}"#),
 ];
 
 #[test]
@@ -214,6 +217,32 @@ fn every_command_refuses_hostile_arguments_with_a_typed_short_error() {
         app.refuses("stations_in", json!({ "bounds": b }), "invalid-position");
     }
     app.refuses("stations_in", json!({ "bounds": big }), "invalid-argument");
+
+    // Where am I, the numbers and the 119 script for a place, care now (issue 8's commands).
+    for cmd in ["where_am_i", "numbers_at", "call_script_at", "care_now"] {
+        for (lat, lon) in [
+            (json!(null), json!(141.35)),
+            (json!(43.07), json!(null)),
+            (json!(1e9), json!(141.35)),
+            (json!(0), json!(0)),
+        ] {
+            app.refuses(cmd, json!({ "lang": "en", "lat": lat, "lon": lon }), "invalid-position");
+        }
+        app.refuses(cmd, json!({ "lang": "en", "lat": "43", "lon": 141.35 }), "invalid-argument");
+    }
+    let sapporo = |extra: Value| {
+        let mut body = json!({ "lang": "en", "lat": 43.0687, "lon": 141.3508 });
+        for (k, v) in extra.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        body
+    };
+    app.refuses("call_script_at", sapporo(json!({ "situation": { "place": big } })), "invalid-argument");
+    app.refuses("call_script_at", sapporo(json!({ "situation": { "callback": "03\u{0}" } })), "invalid-argument");
+    app.refuses("call_script_at", sapporo(json!({ "situation": { "age": 1e9 } })), "invalid-argument");
+    app.refuses("care_now", sapporo(json!({ "department": big })), "invalid-argument");
+    app.refuses("care_now", sapporo(json!({ "department": "no-such" })), "invalid-argument");
+    app.answers("where_am_i", json!({ "lat": 43.0687, "lon": 141.3508, "sql": big }));
 
     // Languages: a huge preference list is refused; a huge tag in it fits nothing.
     let list: Vec<String> = (0..1000).map(|_| "en".to_string()).collect();

@@ -20,6 +20,11 @@ pub fn emergency_numbers(lang: String, pref: Option<f64>) -> AppResult<Vec<Numbe
 #[tauri::command]
 pub fn call_script(lang: String, situation: Option<Value>) -> AppResult<Vec<ScriptLine>> {
     let lang = self::lang(&lang)?;
+    Ok(emergency::call_script_119(lang, &checked_situation(situation)?)?)
+}
+
+/// The webview's situation, checked: known fields only, free text bounded, a real age.
+pub fn checked_situation(situation: Option<Value>) -> AppResult<Situation> {
     let situation: Situation = match situation {
         Some(v) if !v.is_null() => bounds::document("situation", v)?,
         _ => Situation::default(),
@@ -27,6 +32,7 @@ pub fn call_script(lang: String, situation: Option<Value>) -> AppResult<Vec<Scri
     for (field, v) in [
         ("situation.address", &situation.address),
         ("situation.landmark", &situation.landmark),
+        ("situation.place", &situation.place),
         ("situation.name", &situation.name),
         ("situation.callback", &situation.callback),
     ] {
@@ -37,7 +43,7 @@ pub fn call_script(lang: String, situation: Option<Value>) -> AppResult<Vec<Scri
     if situation.age.is_some_and(|a| a > 130) {
         return Err(AppError::InvalidArgument("situation.age must be from 0 to 130 years".into()));
     }
-    Ok(emergency::call_script_119(lang, &situation)?)
+    Ok(situation)
 }
 
 /// The "what happened" choices for the script.

@@ -45,6 +45,14 @@ pub fn position(lat: f64, lon: f64) -> AppResult<LatLon> {
     Ok(LatLon::new(lat, lon)?)
 }
 
+/// A position as the webview sends it: `null` is what JavaScript makes of NaN.
+pub fn position_of(lat: Option<f64>, lon: Option<f64>) -> AppResult<LatLon> {
+    match (lat, lon) {
+        (Some(lat), Some(lon)) => position(lat, lon),
+        _ => Err(AppError::InvalidPosition("latitude and longitude must both be numbers".into())),
+    }
+}
+
 /// Builds the core query from the UI's arguments.
 pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
     let k = bounds::whole("k", args.k, 30, 1, MAX_K)?;
@@ -61,10 +69,7 @@ pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
     let department = args.department.as_deref().map(str::parse::<Department>).transpose()?;
     let kind = args.kind.as_deref().map(str::parse::<FacilityKind>).transpose()?;
     Ok(NearQuery {
-        at: match (args.lat, args.lon) {
-            (Some(lat), Some(lon)) => position(lat, lon)?,
-            _ => return Err(AppError::InvalidPosition("latitude and longitude must both be numbers".into())),
-        },
+        at: position_of(args.lat, args.lon)?,
         k,
         radius_m: args.radius_m,
         department,
