@@ -50,15 +50,20 @@ fn add_platform_plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
     builder
 }
 
-/// Opens the dataset: [`state::ENV_DB`] as it is; else the bundled dataset, installed
-/// into the app's data folder first (a phone cannot open it inside the APK); else (debug
-/// builds run from the workspace, with nothing bundled) `data/build/`. A failure is kept
-/// in the state, so that Nearby can say what is wrong while the rest of the app works.
+/// Opens the dataset: [`state::ENV_DB`] as it is; in debug builds run from the workspace,
+/// `data/build/` as it is (unless [`bundled_dataset::ENV_BUNDLE_DIR`] asks for the install
+/// path); else the bundled dataset, installed into the app's data folder first (a phone
+/// cannot open it inside the APK). A failure is kept in the state, so that Nearby can say
+/// what is wrong while the rest of the app works.
 fn open_dataset<R: Runtime>(app: &tauri::AppHandle<R>) -> GuideState {
     if let Some(p) = std::env::var_os(state::ENV_DB) {
         return GuideState::open(&PathBuf::from(p));
     }
     let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/build").join(DATASET_FILE);
+    let test_bundle = std::env::var_os(bundled_dataset::ENV_BUNDLE_DIR).is_some();
+    if cfg!(debug_assertions) && !test_bundle && workspace.is_file() {
+        return GuideState::open(&workspace);
+    }
     match bundled_dataset::install(app) {
         Ok(installed) => GuideState::open(&installed.path),
         Err(tasukete::Error::MissingDataset { .. }) if cfg!(debug_assertions) && workspace.is_file() => {
