@@ -2,7 +2,7 @@
 
 use crate::dataset::{snapshot, Dataset, DatasetInfo};
 use crate::error::{Error, Result};
-use crate::facility::{Department, DepartmentSet, Facility, FacilityKind};
+use crate::facility::{Department, DepartmentSet, Facility, FacilityKind, PositionPrecision, PositionSource};
 use crate::geo::LatLon;
 use crate::hours::{OpenState, Schedule};
 use crate::nearby::{self, Index, Slot, StaticFilter};
@@ -32,12 +32,24 @@ pub struct NearQuery {
     pub emergency_only: bool,
     /// Only this kind of facility.
     pub kind: Option<FacilityKind>,
+    /// With `open_at`: also facilities whose hours are not published (clinics, dental
+    /// clinics and pharmacies of the lists), never claimed open.
+    pub include_unknown_hours: bool,
 }
 
 impl NearQuery {
     /// The `k` nearest to `at`, no filters.
     pub fn new(at: LatLon, k: usize) -> Self {
-        NearQuery { at, k, radius_m: None, department: None, open_at: None, emergency_only: false, kind: None }
+        NearQuery {
+            at,
+            k,
+            radius_m: None,
+            department: None,
+            open_at: None,
+            emergency_only: false,
+            kind: None,
+            include_unknown_hours: false,
+        }
     }
 }
 
@@ -77,6 +89,15 @@ pub struct NearResult {
     pub open_until: Option<String>,
     /// Has an emergency department: true, false, or null when unknown.
     pub emergency: Option<bool>,
+    /// How precise `lat`/`lon` are: `exact` (the source's coordinates) or `neighbourhood`
+    /// (the centre of its 町丁目, geocoded from the address: show as approximate).
+    pub precision: Option<PositionPrecision>,
+    /// Where the position comes from (`mhlw`, `gmis-2021`, `geolonia-2024`).
+    pub position_source: Option<PositionSource>,
+    /// Whether any hours are published for it (the lists' clinics have none).
+    pub hours_published: bool,
+    /// Whether `departments` were read from its name (a guess).
+    pub departments_from_name: bool,
 }
 
 /// Everything about one facility, for its screen.
@@ -154,6 +175,11 @@ impl Guide {
         let filter = StaticFilter { department: q.department, emergency_only: q.emergency_only, kind: q.kind };
         Ok(match q.open_at {
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
+            Some(at) if q.include_unknown_hours => {
+                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
+                    self.open_at(i, &at, q.department) != Some(false)
+                })
+            }
             Some(at) => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
                 self.open_at(i, &at, q.department) == Some(true)
             }),
@@ -169,7 +195,9 @@ impl Guide {
             .map(|h| {
                 let (_, f) = self.dataset.facility_at(h.slot as i64 + 1)?;
                 let p = f.position.expect("indexed facilities are placed");
-                let state = self.schedule_of(h.slot)?.state_at(when, q.department);
+                let schedule = self.schedule_of(h.slot)?;
+                let hours_published = !schedule.departments.is_empty();
+                let state = schedule.state_at(when, q.department);
                 let rfc = |t: DateTime<FixedOffset>| t.to_rfc3339();
                 let latin = crate::facility_name::latin_name(&f);
                 Ok(NearResult {
@@ -192,6 +220,10 @@ impl Guide {
                     phone: f.phone,
                     address_ja: f.address_ja,
                     emergency: f.emergency,
+                    precision: f.precision,
+                    position_source: f.position_source,
+                    hours_published,
+                    departments_from_name: f.departments_from_name,
                 })
             })
             .collect()

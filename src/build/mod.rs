@@ -5,14 +5,20 @@
 //! The file is written beside the target and renamed into place only when complete, so a
 //! failed build never destroys the previous dataset.
 
+pub mod address;
 pub mod areas;
 pub mod boundaries;
+pub mod clinic_lists;
 pub mod closing_flags;
 pub mod departments;
+pub mod geocode_check;
+pub mod geocoder;
 pub mod geolonia;
 pub mod gmis;
 pub mod mhlw;
+pub mod name_departments;
 pub mod normalize;
+pub mod placing;
 pub mod sources;
 pub mod stations;
 pub mod table;
@@ -98,7 +104,6 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         }
         mhlw_files.push(relative(dir, zip));
     }
-    departments.finish()?;
     source_infos.push(SourceInfo {
         name: "mhlw-iryo-joho-net".into(),
         title: "厚生労働省 医療情報ネット (ナビイ) オープンデータ".into(),
@@ -163,6 +168,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
             if let Some(p) = g.position {
                 fac.position = Some(p);
                 fac.position_source = Some(PositionSource::Gmis2021);
+                fac.precision = Some(PositionSource::Gmis2021.precision());
                 placed_from_gmis += 1;
             }
         }
@@ -213,6 +219,25 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     ));
     source_infos.extend(areas.sources.iter().cloned());
 
+    // Clinics, dental clinics and pharmacies from the lists; every unplaced facility
+    // geocoded from its address.
+    progress("placing facilities by address");
+    let geocoder = geocoder::Geocoder::new(&areas.gazetteer);
+    let mut tally = placing::GeocodeTally::default();
+    for f in sheet.iter_mut() {
+        tally.place(&geocoder, &mut f.facility);
+    }
+    let mut rows = placing::Rows { sheet: &mut sheet, schedules: &mut schedules, enrichments: &mut enrichments };
+    let (lists_report, list_sources) =
+        placing::add_lists(dir, &mut rows, &mut departments, &geocoder, &mut tally, &mut rejected, progress)?;
+    source_infos.extend(list_sources);
+    departments.finish()?;
+    let placement = tally.placement(sheet.iter().map(|f| &f.facility));
+    progress(&format!(
+        "  {} placed exactly, {} by neighbourhood, {} not placed",
+        placement.placed_exact, placement.placed_neighbourhood, placement.not_placed
+    ));
+
     // Figures.
     let facilities_by_kind = FacilityKind::ALL
         .iter()
@@ -247,6 +272,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
             closed_texts_parsed as f64 / closed_texts as f64
         },
         sources: source_infos,
+        placement,
+        lists: lists_report,
     };
 
     progress(&format!("writing {}", opts.out.display()));
@@ -330,9 +357,11 @@ fn write(
         conn.pragma_update(None, "synchronous", "OFF")?;
         let tx = conn.transaction()?;
         schema::create(&tx)?;
-        for (i, ((f, e), s)) in sheet.iter().zip(enrichments).zip(schedules).enumerate() {
-            schema::insert_facility(&tx, i as i64 + 1, &f.facility, e, s)?;
+        let mut writer = schema::FacilityWriter::new(&tx);
+        for ((f, e), s) in sheet.iter().zip(enrichments).zip(schedules) {
+            writer.push(&f.facility, e, s)?;
         }
+        writer.finish()?;
         for (i, s) in stations.iter().enumerate() {
             schema::insert_station(&tx, i as i64 + 1, s)?;
         }

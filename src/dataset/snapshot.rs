@@ -5,6 +5,7 @@
 //! Written by the builder (and by anything else that writes a dataset) from the
 //! `facilities` table it has just filled, so the snapshot always agrees with the rows.
 
+use crate::dataset::schema::to_e6;
 use crate::error::{Error, Result};
 use crate::facility::{DepartmentSet, FacilityKind};
 use crate::geo::LatLon;
@@ -15,7 +16,8 @@ use serde::{Deserialize, Serialize};
 /// A slot as stored: position in degrees, the rest as in [`Slot`].
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 struct StoredSlot {
-    position: Option<(f64, f64)>,
+    /// Integer microdegrees, as in the `facilities` table.
+    position: Option<(i32, i32)>,
     kind: FacilityKind,
     departments: u32,
     emergency: Option<bool>,
@@ -30,7 +32,7 @@ struct Stored {
 /// Reads every facility row (in rowid order) and stores the snapshot.
 pub fn write(conn: &Connection) -> Result<()> {
     let mut stmt =
-        conn.prepare("SELECT rowid, lat, lon, kind, departments, emergency FROM facilities ORDER BY rowid")?;
+        conn.prepare("SELECT rowid, lat_e6, lon_e6, kind, departments, emergency FROM facilities ORDER BY rowid")?;
     let mut rows = stmt.query([])?;
     let mut slots = Vec::new();
     while let Some(row) = rows.next()? {
@@ -38,12 +40,14 @@ pub fn write(conn: &Connection) -> Result<()> {
         if rowid != slots.len() as i64 + 1 {
             return Err(Error::InvalidArgument(format!("facility rowids are not dense at {rowid}")));
         }
-        let position = match (row.get::<_, Option<f64>>(1)?, row.get::<_, Option<f64>>(2)?) {
-            (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon)?),
+        let position = match (row.get::<_, Option<i64>>(1)?, row.get::<_, Option<i64>>(2)?) {
+            (Some(lat), Some(lon)) => Some(LatLon::new(lat as f64 / 1e6, lon as f64 / 1e6)?),
             _ => None,
         };
-        let kind: FacilityKind =
-            row.get_ref(3)?.as_str().map_err(|e| Error::InvalidArgument(e.to_string()))?.parse()?;
+        let kind_code: i64 = row.get(3)?;
+        let kind = *FacilityKind::ALL
+            .get(kind_code as usize)
+            .ok_or_else(|| Error::InvalidArgument(format!("facility kind code {kind_code}")))?;
         slots.push(Slot {
             position,
             unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
@@ -56,7 +60,7 @@ pub fn write(conn: &Connection) -> Result<()> {
         slots: slots
             .iter()
             .map(|s| StoredSlot {
-                position: s.position.map(|p| (p.lat, p.lon)),
+                position: s.position.map(|p| (to_e6(p.lat) as i32, to_e6(p.lon) as i32)),
                 kind: s.kind,
                 departments: s.departments.0,
                 emergency: s.emergency,
@@ -82,7 +86,7 @@ pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), St
         .into_iter()
         .map(|s| {
             let position = match s.position {
-                Some((lat, lon)) => Some(LatLon::new(lat, lon).map_err(|e| e.to_string())?),
+                Some((lat, lon)) => Some(LatLon::new(lat as f64 / 1e6, lon as f64 / 1e6).map_err(|e| e.to_string())?),
                 None => None,
             };
             Ok(Slot {

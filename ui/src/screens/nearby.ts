@@ -6,6 +6,7 @@ import { DEPARTMENTS, departmentLabel, kindLabel } from '../labels';
 import { createMap, type OfflineMap } from '../map';
 import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
+import { approximateDistance, kindSelect, unknownHoursToggle } from './nearby-kinds';
 import { devicePosition } from '../location';
 
 let map: OfflineMap | null = null;
@@ -74,7 +75,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
     state.filters.department = deptSelect.value;
     void refresh();
   });
-  const toggle = (id: string, label: string, key: 'openNow' | 'emergencyOnly') => {
+  const toggle = (id: string, label: string, key: 'openNow' | 'emergencyOnly' | 'includeUnknownHours') => {
     const box = h('input', { type: 'checkbox', id, checked: state.filters[key] });
     box.addEventListener('change', () => {
       state.filters[key] = box.checked;
@@ -125,6 +126,8 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
       deptSelect,
       toggle('filter-open-now', t('filter-open-now'), 'openNow'),
       toggle('filter-emergency', t('filter-emergency'), 'emergencyOnly'),
+      kindSelect(() => void refresh()),
+      unknownHoursToggle(toggle),
       clock,
     ),
     map.element,
@@ -154,6 +157,8 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         department: state.filters.department || undefined,
         openNow: state.filters.openNow,
         emergencyOnly: state.filters.emergencyOnly,
+        kind: state.filters.kind || undefined,
+        includeUnknownHours: state.filters.openNow && !!state.filters.includeUnknownHours,
       });
       map!.show(p, results, p.label ? { text: p.label, ja: p.labelJa } : undefined);
       const items = await Promise.all(results.map((r, i) => resultItem(r, i, go)));
@@ -208,7 +213,9 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
       ? h('span', { class: 'badge open' }, t('open-now'))
       : r.open === false
         ? h('span', { class: 'badge closed' }, t('closed-now'))
-        : h('span', { class: 'badge unknown' }, t('open-unknown'));
+        : r.hours_published === false
+          ? h('span', { class: 'badge unknown' }, t('badge-hours-not-published'))
+          : h('span', { class: 'badge unknown' }, t('open-unknown'));
   return h(
     'li',
     {},
@@ -226,7 +233,9 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
         h('span', { class: 'meta' }, kindLabel(r.kind), ' · ', r.departments.slice(0, 4).map(departmentLabel).join(', ')),
         h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
       ),
-      h('span', { class: 'where-to' }, bearingArrow(r.bearing_deg), h('span', { class: 'distance' }, await distanceText(r.distance_m))),
+      r.precision === 'neighbourhood'
+        ? await approximateDistance(r)
+        : h('span', { class: 'where-to' }, bearingArrow(r.bearing_deg), h('span', { class: 'distance' }, await distanceText(r.distance_m))),
     ),
   );
 }
