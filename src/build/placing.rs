@@ -141,6 +141,7 @@ pub fn add_lists(
     let mut report = ListsReport::default();
     let mut sources = Vec::new();
     let known: HashSet<String> = rows.sheet.iter().map(|f| f.facility.id.clone()).collect();
+    let by_name = NameDepartments::new(departments);
     if let Some((list, files)) = clinic_lists::read_reformat(dir, rejected)? {
         progress(&format!("  {} clinics, dental clinics and pharmacies in the MHLW lists", list.len()));
         report.mhlw_list_records = list.len() as u64;
@@ -149,7 +150,21 @@ pub fn add_lists(
                 report.superseded_by_sheet += 1;
                 continue;
             }
-            let depts: DepartmentSet = l.departments.iter().filter_map(|n| departments.category(n, "list")).collect();
+            // The lists' department names are free text: the mapping's names, else the
+            // mapping's names found inside (一般内科, 小児科（予防接種）), else nothing.
+            let mut depts = DepartmentSet::default();
+            for n in &l.departments {
+                match departments.get(n.trim()) {
+                    Some(d) => depts.insert(d),
+                    None => {
+                        let found = by_name.of(n);
+                        if found.is_empty() {
+                            report.department_names_unmapped += 1;
+                        }
+                        depts.0 |= found.0;
+                    }
+                }
+            }
             let mut f = facility(l, RecordSource::MhlwList, depts, false);
             tally.place(geocoder, &mut f);
             rows.push(f);
@@ -179,7 +194,6 @@ pub fn add_lists(
                 .collect();
             let names: HashSet<String> = hospitals.iter().flat_map(|h| normalize::name_keys(&h.name_ja)).collect();
             let addresses: HashSet<String> = hospitals.iter().map(|h| normalize::address_key(&h.address_ja, pref)).collect();
-            let by_name = NameDepartments::new(departments);
             let mut added = 0u64;
             for l in list {
                 let name_match = normalize::name_keys(&l.name_ja).iter().any(|k| names.contains(k));

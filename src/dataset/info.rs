@@ -146,6 +146,9 @@ pub struct ListsReport {
     pub kouseikyoku_hospitals_matched: u64,
     /// Clinics whose departments were read from their name.
     pub departments_from_name: u64,
+    /// Department names of the MHLW lists (free text) that no mapped name matched: left out.
+    #[serde(default)]
+    pub department_names_unmapped: u64,
 }
 
 /// The measurement behind the decision how to read the closing flags.

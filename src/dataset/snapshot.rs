@@ -1,6 +1,7 @@
-//! The start-up snapshot: what the spatial index needs of every facility, and the R*-tree
-//! itself, stored ready-made in one row so that opening a national-scale dataset does not
-//! scan every facility and rebuild the tree.
+//! The start-up snapshot: what the spatial index needs of every facility, stored in one
+//! row so that opening a national-scale dataset does not scan every facility row. The
+//! R*-tree is bulk-loaded from it at open: stored ready-made it took 8 MB of the 40 MB a
+//! phone app can ship, and bulk loading 190,000 points takes tens of milliseconds.
 //!
 //! Written by the builder (and by anything else that writes a dataset) from the
 //! `facilities` table it has just filled, so the snapshot always agrees with the rows.
@@ -26,7 +27,6 @@ struct StoredSlot {
 #[derive(Serialize, Deserialize)]
 struct Stored {
     slots: Vec<StoredSlot>,
-    tree: IndexTree,
 }
 
 /// Reads every facility row (in rowid order) and stores the snapshot.
@@ -66,7 +66,6 @@ pub fn write(conn: &Connection) -> Result<()> {
                 emergency: s.emergency,
             })
             .collect(),
-        tree: crate::nearby::bulk_load(&slots),
     };
     let blob = postcard::to_allocvec(&stored)
         .map_err(|e| Error::InvalidArgument(format!("cannot encode the snapshot: {e}")))?;
@@ -74,7 +73,7 @@ pub fn write(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Reads the snapshot: the slots (rowid - 1 = index) and the ready R*-tree.
+/// Reads the snapshot: the slots (rowid - 1 = index) and their R*-tree, bulk-loaded.
 pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), String> {
     let mut stmt = conn.prepare("SELECT data FROM snapshot WHERE id = 1").map_err(|e| e.to_string())?;
     let mut rows = stmt.query([]).map_err(|e| e.to_string())?;
@@ -98,5 +97,6 @@ pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), St
             })
         })
         .collect::<std::result::Result<Vec<_>, String>>()?;
-    Ok((slots, stored.tree))
+    let tree = crate::nearby::bulk_load(&slots);
+    Ok((slots, tree))
 }
