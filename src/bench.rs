@@ -319,7 +319,7 @@ pub fn run(
     let mut rng = Rng::new(seed);
     let points = points_near(&anchors, queries, 5.0, &mut rng);
     let sqlite = SqliteRtree::build(slots)?;
-    let filter = StaticFilter { department: Some(dept), emergency_only: false, kind: None };
+    let filter = StaticFilter { department: Some(dept), emergency_only: false, kind: None, hours_only: true };
     let open = |i: usize| guide.open_at(i, &at, Some(dept)) == Some(true);
     let queries_of = |p: &LatLon| {
         let mut q = NearQuery::new(*p, k);

@@ -172,7 +172,12 @@ impl Guide {
     /// The slots answering `q`, nearest first, without reading the database.
     pub fn nearest_slots(&self, q: &NearQuery) -> Result<Vec<nearby::Hit>> {
         Self::check(q)?;
-        let filter = StaticFilter { department: q.department, emergency_only: q.emergency_only, kind: q.kind };
+        let filter = StaticFilter {
+            department: q.department,
+            emergency_only: q.emergency_only,
+            kind: q.kind,
+            hours_only: q.open_at.is_some() && !q.include_unknown_hours,
+        };
         Ok(match q.open_at {
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             Some(at) if q.include_unknown_hours => {

@@ -26,6 +26,9 @@ pub struct Slot {
     pub departments: DepartmentSet,
     /// Emergency-department answer.
     pub emergency: Option<bool>,
+    /// Whether any hours are published for it (an "open at" filter can never accept one
+    /// without: the lists' clinics, dental clinics and pharmacies).
+    pub hours: bool,
 }
 
 impl Slot {
@@ -44,6 +47,9 @@ pub struct StaticFilter {
     pub emergency_only: bool,
     /// Only this kind.
     pub kind: Option<FacilityKind>,
+    /// Only facilities with published hours (an "open at" filter that leaves unknown
+    /// hours out).
+    pub hours_only: bool,
 }
 
 impl StaticFilter {
@@ -52,6 +58,7 @@ impl StaticFilter {
         self.department.is_none_or(|d| slot.departments.contains(d))
             && (!self.emergency_only || slot.has_emergency())
             && self.kind.is_none_or(|k| slot.kind == k)
+            && (!self.hours_only || slot.hours)
     }
 }
 
@@ -106,6 +113,9 @@ pub fn bulk_load(slots: &[Slot]) -> IndexTree {
 pub struct Index {
     tree: IndexTree,
     by_department: Vec<std::sync::OnceLock<IndexTree>>,
+    /// The same over facilities with published hours (most of the national set has none),
+    /// index 0 for any department and 1 + the category for one.
+    with_hours: Vec<std::sync::OnceLock<IndexTree>>,
 }
 
 fn points(slots: &[Slot], keep: impl Fn(&Slot) -> bool) -> Vec<Point> {
@@ -125,11 +135,21 @@ impl Index {
 
     /// Wraps a tree already built over these slots (from the dataset's snapshot).
     pub fn from_tree(tree: IndexTree) -> Index {
-        Index { tree, by_department: Department::ALL.iter().map(|_| std::sync::OnceLock::new()).collect() }
+        Index {
+            tree,
+            by_department: Department::ALL.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            with_hours: (0..=Department::ALL.len()).map(|_| std::sync::OnceLock::new()).collect(),
+        }
     }
 
     /// The tree to walk for `department` (built now if this is its first query).
-    fn tree_for(&self, slots: &[Slot], department: Option<Department>) -> &IndexTree {
+    fn tree_for(&self, slots: &[Slot], department: Option<Department>, hours_only: bool) -> &IndexTree {
+        if hours_only {
+            let i = department.map(|d| d as usize + 1).unwrap_or(0);
+            return self.with_hours[i].get_or_init(|| {
+                RTree::bulk_load_with_params(points(slots, |s| s.hours && department.is_none_or(|d| s.departments.contains(d))))
+            });
+        }
         match department {
             None => &self.tree,
             Some(d) => self.by_department[d as usize]
@@ -164,7 +184,7 @@ impl Index {
         if k == 0 {
             return hits;
         }
-        for (p, d2) in self.tree_for(slots, filter.department).nearest_neighbor_iter_with_distance_2(&q) {
+        for (p, d2) in self.tree_for(slots, filter.department, filter.hours_only).nearest_neighbor_iter_with_distance_2(&q) {
             let c = d2.sqrt();
             if c > max_chord {
                 break;

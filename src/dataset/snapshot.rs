@@ -22,6 +22,7 @@ struct StoredSlot {
     kind: FacilityKind,
     departments: u32,
     emergency: Option<bool>,
+    hours: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -32,7 +33,7 @@ struct Stored {
 /// Reads every facility row (in rowid order) and stores the snapshot.
 pub fn write(conn: &Connection) -> Result<()> {
     let mut stmt =
-        conn.prepare("SELECT rowid, lat_e6, lon_e6, kind, departments, emergency FROM facilities ORDER BY rowid")?;
+        conn.prepare("SELECT rowid, lat_e6, lon_e6, kind, departments, emergency, schedule IS NOT NULL FROM facilities ORDER BY rowid")?;
     let mut rows = stmt.query([])?;
     let mut slots = Vec::new();
     while let Some(row) = rows.next()? {
@@ -54,6 +55,7 @@ pub fn write(conn: &Connection) -> Result<()> {
             kind,
             departments: DepartmentSet(row.get(4)?),
             emergency: row.get(5)?,
+            hours: row.get(6)?,
         });
     }
     let stored = Stored {
@@ -64,6 +66,7 @@ pub fn write(conn: &Connection) -> Result<()> {
                 kind: s.kind,
                 departments: s.departments.0,
                 emergency: s.emergency,
+                hours: s.hours,
             })
             .collect(),
     };
@@ -94,6 +97,7 @@ pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), St
                 kind: s.kind,
                 departments: DepartmentSet(s.departments),
                 emergency: s.emergency,
+                hours: s.hours,
             })
         })
         .collect::<std::result::Result<Vec<_>, String>>()?;
