@@ -174,6 +174,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         }
     }
     let hospitals = sheet.iter().filter(|f| f.facility.kind == FacilityKind::Hospital).count() as u64;
+    // The G-MIS match rate is over the sheet's facilities (the lists come later).
+    let sheet_facilities = sheet.len().max(1);
     progress(&format!("  matched {matched} of {} facilities ({} hospitals)", sheet.len(), hospitals));
     source_infos.push(SourceInfo {
         name: "gmis-2021".into(),
@@ -263,7 +265,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         neighbourhoods: areas.neighbourhoods.len() as u64,
         rows_rejected: rejected.len() as u64,
         rejected: summarize(&rejected),
-        gmis_match_rate: matched as f64 / sheet.len() as f64,
+        gmis_match_rate: matched as f64 / sheet_facilities as f64,
         gmis_matches_by_method: by_method,
         closing_flags: flags_report,
         closed_days_text_parsed_rate: if closed_texts == 0 {

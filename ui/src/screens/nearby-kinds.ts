@@ -42,3 +42,10 @@ export async function approximateDistance(r: NearResult): Promise<HTMLElement> {
     h('small', { class: 'muted approx-label' }, t('bearing-approximate')),
   );
 }
+
+/** Under the map, when a result is approximate: what the hollow circles mean. */
+export function approximateLegend(results: NearResult[]): HTMLElement | null {
+  return results.some((r) => r.precision === 'neighbourhood')
+    ? h('p', { class: 'muted small map-legend', 'data-testid': 'map-legend-approximate' }, h('span', { class: 'legend-ring', 'aria-hidden': 'true' }), ' ', t('map-legend-approximate'))
+    : null;
+}

@@ -6,7 +6,7 @@ import { DEPARTMENTS, departmentLabel, kindLabel } from '../labels';
 import { createMap, type OfflineMap } from '../map';
 import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
-import { approximateDistance, kindSelect, unknownHoursToggle } from './nearby-kinds';
+import { approximateDistance, approximateLegend, kindSelect, unknownHoursToggle } from './nearby-kinds';
 import { devicePosition } from '../location';
 
 let map: OfflineMap | null = null;
@@ -164,6 +164,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
       const items = await Promise.all(results.map((r, i) => resultItem(r, i, go)));
       clear(
         list,
+        approximateLegend(results),
         h('p', { class: 'count', 'data-testid': 'result-count' }, await t('results-count', { count: results.length })),
         h('ol', { class: 'result-list' }, items),
       );
