@@ -288,6 +288,22 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Idempotent on any mix of the characters the rules look at.
+        #[test]
+        fn normalise_is_idempotent(a in "[一二三十百〇0-9０-９大字番地号の丁目町ー－‐ 　()（）ケヶノ檮abcＡ市区郡]{0,24}") {
+            let once = normalise(&a);
+            proptest::prop_assert_eq!(normalise(&once), once);
+        }
+
+        /// Never panics on arbitrary text.
+        #[test]
+        fn normalise_takes_any_text(a in "\\PC{0,40}") {
+            let _ = normalise(&a);
+        }
+    }
+
     #[test]
     fn chome_reading_of_a_dashed_number() {
         assert_eq!(chome_reading("1-2-3").as_deref(), Some("1丁目2-3"));

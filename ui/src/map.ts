@@ -48,10 +48,10 @@ function style(): StyleSpecification {
         source: 'facilities',
         // An approximate position (a neighbourhood's centre) is a wide hollow ring, never a pin.
         paint: {
-          'circle-radius': ['case', ['get', 'approx'], 22, 9],
+          'circle-radius': ['case', ['get', 'approx'], 16, 9],
           'circle-color': ['case', ['==', ['get', 'open'], true], '#1b7f3b', ['==', ['get', 'open'], false], '#8a8a8a', '#c07a00'],
           'circle-opacity': ['case', ['get', 'approx'], 0.08, 1],
-          'circle-stroke-width': ['case', ['get', 'approx'], 3, 2],
+          'circle-stroke-width': 2,
           'circle-stroke-color': ['case', ['get', 'approx'], '#6a4c93', '#ffffff'],
         },
       },

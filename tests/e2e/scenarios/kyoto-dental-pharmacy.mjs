@@ -40,6 +40,8 @@ export async function run() {
     assert(hollow.length > 0, 'approximate facilities are drawn as ordinary pins');
     await waitText('[data-testid="map-legend-approximate"]', /approximate/);
     await shot('30-kyoto-dental');
+    await (await browser.$('.result-list')).scrollIntoView({ block: 'start' });
+    await shot('30b-kyoto-dental-list');
     await checkJapaneseTagged('kyoto-dental');
     await checkTouchTargets('kyoto-dental');
   });
