@@ -126,9 +126,10 @@ impl Guide {
     /// are read from the file when a query first needs them.
     pub fn open(path: &Path) -> Result<Guide> {
         let dataset = Dataset::open(path)?;
-        let (slots, tree) = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
+        let slots = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
+        let index = Index::build(&slots);
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
-        Ok(Guide { dataset, slots, decoded, index: Index::from_tree(tree), places: OnceLock::new() })
+        Ok(Guide { dataset, slots, decoded, index, places: OnceLock::new() })
     }
 
     /// Version, sources, counts.

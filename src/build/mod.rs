@@ -361,9 +361,19 @@ fn write(
         conn.pragma_update(None, "synchronous", "OFF")?;
         let tx = conn.transaction()?;
         schema::create(&tx)?;
+        // Sorted by prefecture and position: facilities at one point (a 町丁目's centre)
+        // are consecutive rows, which the index groups into one point, and neighbouring
+        // rows share address prefixes, which the deflated text blocks store once.
+        let mut order: Vec<usize> = (0..sheet.len()).collect();
+        let key = |i: &usize| {
+            let f = &sheet[*i].facility;
+            let p = f.position.map(|p| (schema::to_e6(p.lat), schema::to_e6(p.lon)));
+            (p.is_none(), f.pref_code, p, *i)
+        };
+        order.sort_by_key(key);
         let mut writer = schema::FacilityWriter::new(&tx);
-        for ((f, e), s) in sheet.iter().zip(enrichments).zip(schedules) {
-            writer.push(&f.facility, e, s)?;
+        for i in order {
+            writer.push(&sheet[i].facility, &enrichments[i], &schedules[i])?;
         }
         writer.finish()?;
         for (i, s) in stations.iter().enumerate() {

@@ -10,7 +10,7 @@ use crate::dataset::schema::to_e6;
 use crate::error::{Error, Result};
 use crate::facility::{DepartmentSet, FacilityKind};
 use crate::geo::LatLon;
-use crate::nearby::{IndexTree, Slot};
+use crate::nearby::Slot;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
@@ -76,24 +76,34 @@ pub fn write(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Reads the snapshot: the slots (rowid - 1 = index) and their R*-tree, bulk-loaded.
-pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), String> {
+/// Reads the snapshot: the slots (rowid - 1 = index).
+pub fn read(conn: &Connection) -> std::result::Result<Vec<Slot>, String> {
     let mut stmt = conn.prepare("SELECT data FROM snapshot WHERE id = 1").map_err(|e| e.to_string())?;
     let mut rows = stmt.query([]).map_err(|e| e.to_string())?;
     let row = rows.next().map_err(|e| e.to_string())?.ok_or("the start-up snapshot is missing")?;
     let blob = row.get_ref(0).and_then(|v| Ok(v.as_blob()?)).map_err(|e| e.to_string())?;
     let stored: Stored = postcard::from_bytes(blob).map_err(|e| format!("the start-up snapshot is unreadable: {e}"))?;
+    // Runs of equal positions (the builder sorts by position) share one conversion.
+    let mut last: Option<((i32, i32), LatLon, [f64; 3])> = None;
     let slots = stored
         .slots
         .into_iter()
         .map(|s| {
-            let position = match s.position {
-                Some((lat, lon)) => Some(LatLon::new(lat as f64 / 1e6, lon as f64 / 1e6).map_err(|e| e.to_string())?),
-                None => None,
+            let (position, unit) = match s.position {
+                Some(e6) => match last {
+                    Some((prev, p, u)) if prev == e6 => (Some(p), u),
+                    _ => {
+                        let p = LatLon::new(e6.0 as f64 / 1e6, e6.1 as f64 / 1e6).map_err(|e| e.to_string())?;
+                        let u = p.unit_vector();
+                        last = Some((e6, p, u));
+                        (Some(p), u)
+                    }
+                },
+                None => (None, [0.0; 3]),
             };
             Ok(Slot {
                 position,
-                unit: position.map(|p| p.unit_vector()).unwrap_or_default(),
+                unit,
                 kind: s.kind,
                 departments: DepartmentSet(s.departments),
                 emergency: s.emergency,
@@ -101,6 +111,5 @@ pub fn read(conn: &Connection) -> std::result::Result<(Vec<Slot>, IndexTree), St
             })
         })
         .collect::<std::result::Result<Vec<_>, String>>()?;
-    let tree = crate::nearby::bulk_load(&slots);
-    Ok((slots, tree))
+    Ok(slots)
 }
