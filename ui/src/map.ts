@@ -157,7 +157,8 @@ export function createMap(): OfflineMap {
           const el = h(
             'button',
             {
-              class: f.precision === 'neighbourhood' ? 'map-pin approximate' : 'map-pin',
+              // The kind is the pin's colour (a legend under the list names it).
+              class: `map-pin kind-${f.kind}${f.precision === 'neighbourhood' ? ' approximate' : ''}`,
               'aria-label': `${i + 1}. ${f.name_en ?? f.name_ja}`,
               'data-precision': f.precision ?? 'exact',
             },

@@ -45,7 +45,15 @@ export async function approximateDistance(r: NearResult): Promise<HTMLElement> {
 
 /** Under the map, when a result is approximate: what the hollow circles mean. */
 export function approximateLegend(results: NearResult[]): HTMLElement | null {
-  return results.some((r) => r.precision === 'neighbourhood')
-    ? h('p', { class: 'muted small map-legend', 'data-testid': 'map-legend-approximate' }, h('span', { class: 'legend-ring', 'aria-hidden': 'true' }), ' ', t('map-legend-approximate'))
-    : null;
+  const kinds = KINDS.filter((k) => results.some((r) => r.kind === k));
+  const approx = results.some((r) => r.precision === 'neighbourhood');
+  if (!approx && kinds.length < 2) return null;
+  return h(
+    'p',
+    { class: 'muted small map-legend', 'data-testid': 'map-legend' },
+    kinds.length > 1 ? kinds.map((k) => [h('span', { class: `kind-key kind-${k}`, 'aria-hidden': 'true' }), kindLabel(k)]) : null,
+    approx
+      ? h('span', { 'data-testid': 'map-legend-approximate' }, ' ', h('span', { class: 'legend-ring', 'aria-hidden': 'true' }), ' ', t('map-legend-approximate'))
+      : null,
+  );
 }
