@@ -165,6 +165,10 @@ pub fn add_lists(
                     }
                 }
             }
+            // A 歯科診療所 practises dentistry by definition, listed or not.
+            if l.kind == FacilityKind::Dental {
+                depts.insert(crate::facility::Department::Dentistry);
+            }
             let mut f = facility(l, RecordSource::MhlwList, depts, false);
             tally.place(geocoder, &mut f);
             rows.push(f);
