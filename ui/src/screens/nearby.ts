@@ -231,7 +231,7 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
           ? h('span', { class: 'name' }, r.name_en, r.name_en_transliterated ? h('span', { class: 'muted small' }, ` (${t('name-transliterated-mark')})`) : null)
           : null,
         h('span', { class: r.name_en ? 'name-ja' : 'name' }, ja(r.name_ja)),
-        h('span', { class: 'meta' }, kindLabel(r.kind), ' · ', r.departments.slice(0, 4).map(departmentLabel).join(', ')),
+        h('span', { class: 'meta' }, kindLabel(r.kind), r.departments.length ? ` · ${r.departments.slice(0, 4).map(departmentLabel).join(', ')}` : null),
         h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
       ),
       r.precision === 'neighbourhood'
