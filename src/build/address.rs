@@ -45,6 +45,15 @@ fn fold_char(c: char) -> char {
     match c {
         'ヶ' | 'ケ' | 'ｹ' | 'ヵ' | 'ゖ' | 'ゕ' => 'ケ',
         '檮' => '梼',
+        // Old and variant forms of kanji that place names are written with either way.
+        '惠' => '恵',
+        '檜' => '桧',
+        '﨑' => '崎',
+        '髙' => '高',
+        '邊' | '邉' => '辺',
+        '澤' => '沢',
+        '濱' => '浜',
+        '德' => '徳',
         'ノ' => 'の',
         '之' => 'の',
         '（' => '(',
@@ -271,6 +280,8 @@ mod tests {
         assert_eq!(normalise("鎌ヶ谷市"), normalise("鎌ケ谷市"));
         assert_eq!(normalise("高岡郡檮原町"), normalise("高岡郡梼原町"));
         assert_eq!(normalise("一ノ瀬"), normalise("一の瀬"));
+        assert_eq!(normalise("須惠町"), normalise("須恵町"));
+        assert_eq!(normalise("壬生檜町"), normalise("壬生桧町"));
     }
 
     #[test]

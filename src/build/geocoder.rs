@@ -50,6 +50,8 @@ impl Geocode {
 
 struct Muni {
     name: String,
+    /// The city of a designated city's ward (`浜松市` of `浜松市中区`), normalised.
+    city: Option<String>,
     towns: HashMap<String, (LatLon, String)>,
     /// Longest town key, in characters (bounds the prefix search).
     longest: usize,
@@ -99,6 +101,33 @@ impl Geocoder {
                     towns.insert(key, (p, name));
                 }
             }
+            // A town written without its 丁目 (`習志野台` for 習志野台一丁目..八丁目): the centre
+            // of its 丁目 centres, unless the town has a row of its own.
+            let mut chome_towns: HashMap<String, (f64, f64, u32, String)> = HashMap::new();
+            for (key, (p, _)) in &towns {
+                let Some(base) = chome_base(key) else { continue };
+                let e = chome_towns.entry(base.to_string()).or_insert((0.0, 0.0, 0, String::new()));
+                e.0 += p.lat;
+                e.1 += p.lon;
+                e.2 += 1;
+            }
+            for t in &m.towns {
+                if let Some(base) = chome_base(&address::normalise(&t.town)) {
+                    if let Some(e) = chome_towns.get_mut(base) {
+                        if e.3.is_empty() {
+                            e.3 = base_name(&t.town);
+                        }
+                    }
+                }
+            }
+            for (key, (lat, lon, n, name)) in chome_towns {
+                if towns.contains_key(&key) || key.is_empty() {
+                    continue;
+                }
+                if let Ok(p) = LatLon::new(lat / n as f64, lon / n as f64) {
+                    towns.insert(key, (p, name));
+                }
+            }
             towns.retain(|k, _| !k.is_empty());
             let longest = towns.keys().map(|k| k.chars().count()).max().unwrap_or(0);
             let keys = by_pref.entry(m.pref_code).or_default();
@@ -108,7 +137,8 @@ impl Geocoder {
                 let short = address::normalise(short);
                 keys.entry(short).and_modify(|v| *v = None).or_insert(Some(index));
             }
-            munis.push(Muni { name: m.name_ja.clone(), towns, longest });
+            let city = m.name_ja.find('市').filter(|&i| m.name_ja.ends_with('区') && i + '市'.len_utf8() < m.name_ja.len()).map(|i| address::normalise(&m.name_ja[..i + '市'.len_utf8()]));
+            munis.push(Muni { name: m.name_ja.clone(), city, towns, longest });
         }
         let pref_keys = prefectures::PREFECTURES.iter().map(|(ja, _)| address::normalise(ja)).collect();
         Geocoder { munis, by_pref, pref_keys }
@@ -130,12 +160,37 @@ impl Geocoder {
                 found = Some((*i, end));
             }
         }
-        let Some((mi, len)) = found else { return Geocode::Unmatched };
+        let Some((mi, len)) = found else { return self.renamed_ward(rest) };
         let muni = &self.munis[mi];
         let remainder = &rest[len..];
         match self.town(muni, remainder) {
             Some((position, town)) => Geocode::Town { position, municipality: muni.name.clone(), town },
             None => Geocode::MunicipalityOnly { municipality: muni.name.clone() },
+        }
+    }
+
+    /// A designated city's ward the gazetteer does not know (浜松市中央区, made in 2024 from
+    /// 中区 and others): the town is looked for in every ward of that city.
+    fn renamed_ward(&self, rest: &str) -> Geocode {
+        let mut best: Option<(usize, LatLon, String, String)> = None;
+        for m in self.munis.iter().filter(|m| m.city.as_deref().is_some_and(|c| rest.starts_with(c))) {
+            let after_city = &rest[m.city.as_deref().unwrap_or_default().len()..];
+            // Drop the unknown ward's name: up to its 区, within five characters.
+            let Some(ward_end) = after_city.char_indices().take(6).find(|(_, c)| *c == '区').map(|(i, _)| i + '区'.len_utf8())
+            else {
+                continue;
+            };
+            let remainder = &after_city[ward_end..];
+            if let Some((p, t)) = self.town(m, remainder) {
+                let len = t.chars().count();
+                if best.as_ref().is_none_or(|b| len > b.0) {
+                    best = Some((len, p, m.name.clone(), t));
+                }
+            }
+        }
+        match best {
+            Some((_, position, municipality, town)) => Geocode::Town { position, municipality, town },
+            None => Geocode::Unmatched,
         }
     }
 
@@ -179,6 +234,19 @@ impl Geocoder {
         }
         best.map(|(_, (p, t))| (*p, t.clone()))
     }
+}
+
+/// The town part of a 丁目 key (`習志野台8丁目` -> `習志野台`).
+fn chome_base(key: &str) -> Option<&str> {
+    let stem = key.strip_suffix("丁目")?;
+    let base = stem.trim_end_matches(|c: char| c.is_ascii_digit());
+    (base.len() < stem.len() && !base.is_empty()).then_some(base)
+}
+
+/// The town's name without its 丁目 (`習志野台八丁目` -> `習志野台`), for display.
+fn base_name(town: &str) -> String {
+    let stem = town.strip_suffix("丁目").unwrap_or(town);
+    stem.trim_end_matches(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九十百".contains(c)).to_string()
 }
 
 /// Byte offset where the house number starts: the first digit run followed by `-` or the
@@ -281,6 +349,29 @@ mod tests {
         let g = gazetteer();
         assert_eq!(placed_at(&g.geocode(26, "京都府京都市中京区烏丸通三条上る饅頭屋町６０８番地")).0, 35.0090);
         assert_eq!(placed_at(&g.geocode(26, "京都府京都市東山区祇園町南側５７０番地の１２３")).0, 35.0026);
+    }
+
+    #[test]
+    fn a_town_without_its_chome_is_the_centre_of_its_chome() {
+        let g = Geocoder::new(&[Municipality {
+            pref_code: 12,
+            name_ja: "船橋市".into(),
+            towns: vec![town("習志野台一丁目", "", 35.70, 140.04), town("習志野台二丁目", "", 35.72, 140.06)],
+        }]);
+        let (lat, lon) = placed_at(&g.geocode(12, "千葉県船橋市習志野台"));
+        assert!((lat - 35.71).abs() < 1e-9 && (lon - 140.05).abs() < 1e-9);
+        assert_eq!(placed_at(&g.geocode(12, "千葉県船橋市習志野台２－３－４")), (35.72, 140.06));
+    }
+
+    #[test]
+    fn a_ward_the_gazetteer_does_not_know_yet() {
+        let g = Geocoder::new(&[
+            Municipality { pref_code: 22, name_ja: "浜松市中区".into(), towns: vec![town("鴨江二丁目", "", 34.71, 137.72)] },
+            Municipality { pref_code: 22, name_ja: "浜松市東区".into(), towns: vec![town("丸塚町", "", 34.72, 137.76)] },
+        ]);
+        assert_eq!(placed_at(&g.geocode(22, "静岡県浜松市中央区鴨江２丁目５６−５")), (34.71, 137.72));
+        assert_eq!(placed_at(&g.geocode(22, "静岡県浜松市中央区丸塚町２６２−１")), (34.72, 137.76));
+        assert_eq!(g.geocode(22, "静岡県浜松市中央区どこか町１"), Geocode::Unmatched);
     }
 
     #[test]
