@@ -231,7 +231,9 @@ impl Index {
         if k == 0 {
             return hits;
         }
-        for (p, d2) in self.tree_for(slots, filter.department, filter.hours_only).nearest_neighbor_iter_with_distance_2(&q) {
+        for (p, d2) in
+            self.tree_for(slots, filter.department, filter.hours_only).nearest_neighbor_iter_with_distance_2(&q)
+        {
             let c = d2.sqrt();
             if c > max_chord {
                 break;

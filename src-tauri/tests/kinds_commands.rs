@@ -18,7 +18,8 @@ fn nearby_filters_by_kind_and_says_which_positions_are_approximate() {
     let sources = lists::list_sources();
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("tasukete.sqlite");
-    let opts = tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
+    let opts =
+        tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
     tasukete::build::build(&opts, &mut |_| {}).unwrap();
     let app = builder(
         mock_builder(),

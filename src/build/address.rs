@@ -240,7 +240,10 @@ mod tests {
 
     #[test]
     fn full_width_digits_and_spaces() {
-        assert_eq!(normalise("新潟県　新潟市　江南区　亀田水道町　１丁目１番５１号２"), "新潟県新潟市江南区亀田水道町1丁目1-51-2");
+        assert_eq!(
+            normalise("新潟県　新潟市　江南区　亀田水道町　１丁目１番５１号２"),
+            "新潟県新潟市江南区亀田水道町1丁目1-51-2"
+        );
     }
 
     #[test]

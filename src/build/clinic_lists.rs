@@ -24,7 +24,8 @@ pub const KOUSEIKYOKU_DATE: &str = "2025-08";
 /// Credit line of the 厚生局 list.
 pub const KOUSEIKYOKU_CREDIT: &str = "出典：各地方厚生局「コード内容別医療機関一覧表」（2025年8月）を加工して作成";
 /// Licence of the 厚生局 list.
-pub const KOUSEIKYOKU_LICENCE: &str = "Government of Japan public lists (compiled by tomoueh/collect_med_inst_cd_py, MIT)";
+pub const KOUSEIKYOKU_LICENCE: &str =
+    "Government of Japan public lists (compiled by tomoueh/collect_med_inst_cd_py, MIT)";
 
 /// One facility of a list, before geocoding.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,7 +127,8 @@ pub fn read_kouseikyoku(dir: &Path, pref_code: u8, rejected: &mut Vec<Rejected>)
     }
     let bad = |message: String| Error::BadSource { path: path.clone(), message };
     let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
-    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| bad(format!("not a zip: {e}")))?;
+    let mut archive =
+        zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| bad(format!("not a zip: {e}")))?;
     let index = (0..archive.len())
         .find(|&i| archive.name_for_index(i).is_some_and(|n| n.ends_with(".csv")))
         .ok_or_else(|| bad("the zip holds no .csv file".into()))?;
@@ -167,7 +169,11 @@ pub fn read_kouseikyoku(dir: &Path, pref_code: u8, rejected: &mut Vec<Rejected>)
             id: format!("K{code}"),
             kind: FacilityKind::Clinic,
             name_ja: name.trim().to_string(),
-            address_ja: if address.starts_with(pref_name) { address.to_string() } else { format!("{pref_name}{address}") },
+            address_ja: if address.starts_with(pref_name) {
+                address.to_string()
+            } else {
+                format!("{pref_name}{address}")
+            },
             pref_code,
             website: None,
             departments: Vec::new(),

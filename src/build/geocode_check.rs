@@ -91,12 +91,13 @@ pub fn takamatsu(reference_dir: &Path, g: &Geocoder) -> Result<Accuracy> {
     let path = reference_dir.join(TAKAMATSU_FILE);
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let headers = reader.headers().map_err(|e| Error::BadSource { path: path.clone(), message: e.to_string() })?.clone();
+    let headers =
+        reader.headers().map_err(|e| Error::BadSource { path: path.clone(), message: e.to_string() })?.clone();
     let col = |n: &str| {
-        headers.iter().position(|h| h == n).ok_or_else(|| Error::BadSource {
-            path: path.clone(),
-            message: format!("no column {n}"),
-        })
+        headers
+            .iter()
+            .position(|h| h == n)
+            .ok_or_else(|| Error::BadSource { path: path.clone(), message: format!("no column {n}") })
     };
     let (lat, lon, addr) = (col("latitude")?, col("longitude")?, col("address")?);
     let mut pairs = Vec::new();

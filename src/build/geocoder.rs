@@ -137,7 +137,11 @@ impl Geocoder {
                 let short = address::normalise(short);
                 keys.entry(short).and_modify(|v| *v = None).or_insert(Some(index));
             }
-            let city = m.name_ja.find('市').filter(|&i| m.name_ja.ends_with('区') && i + '市'.len_utf8() < m.name_ja.len()).map(|i| address::normalise(&m.name_ja[..i + '市'.len_utf8()]));
+            let city = m
+                .name_ja
+                .find('市')
+                .filter(|&i| m.name_ja.ends_with('区') && i + '市'.len_utf8() < m.name_ja.len())
+                .map(|i| address::normalise(&m.name_ja[..i + '市'.len_utf8()]));
             munis.push(Muni { name: m.name_ja.clone(), city, towns, longest });
         }
         let pref_keys = prefectures::PREFECTURES.iter().map(|(ja, _)| address::normalise(ja)).collect();
@@ -176,7 +180,8 @@ impl Geocoder {
         for m in self.munis.iter().filter(|m| m.city.as_deref().is_some_and(|c| rest.starts_with(c))) {
             let after_city = &rest[m.city.as_deref().unwrap_or_default().len()..];
             // Drop the unknown ward's name: up to its 区, within five characters.
-            let Some(ward_end) = after_city.char_indices().take(6).find(|(_, c)| *c == '区').map(|(i, _)| i + '区'.len_utf8())
+            let Some(ward_end) =
+                after_city.char_indices().take(6).find(|(_, c)| *c == '区').map(|(i, _)| i + '区'.len_utf8())
             else {
                 continue;
             };
@@ -322,7 +327,12 @@ mod tests {
     #[test]
     fn chome_in_any_form() {
         let g = gazetteer();
-        for a in ["東京都新宿区西新宿６丁目１番１号", "東京都新宿区西新宿六丁目1-1", "新宿区西新宿６－１－１　ビル５Ｆ", "東京都　新宿区　西新宿６丁目"] {
+        for a in [
+            "東京都新宿区西新宿６丁目１番１号",
+            "東京都新宿区西新宿六丁目1-1",
+            "新宿区西新宿６－１－１　ビル５Ｆ",
+            "東京都　新宿区　西新宿６丁目",
+        ] {
             assert_eq!(placed_at(&g.geocode(13, a)), (35.6930, 139.6900), "{a}");
         }
         assert_eq!(placed_at(&g.geocode(1, "北海道札幌市中央区南１条西１６丁目２９１番地")), (43.0570, 141.3320));
@@ -366,8 +376,16 @@ mod tests {
     #[test]
     fn a_ward_the_gazetteer_does_not_know_yet() {
         let g = Geocoder::new(&[
-            Municipality { pref_code: 22, name_ja: "浜松市中区".into(), towns: vec![town("鴨江二丁目", "", 34.71, 137.72)] },
-            Municipality { pref_code: 22, name_ja: "浜松市東区".into(), towns: vec![town("丸塚町", "", 34.72, 137.76)] },
+            Municipality {
+                pref_code: 22,
+                name_ja: "浜松市中区".into(),
+                towns: vec![town("鴨江二丁目", "", 34.71, 137.72)],
+            },
+            Municipality {
+                pref_code: 22,
+                name_ja: "浜松市東区".into(),
+                towns: vec![town("丸塚町", "", 34.72, 137.76)],
+            },
         ]);
         assert_eq!(placed_at(&g.geocode(22, "静岡県浜松市中央区鴨江２丁目５６−５")), (34.71, 137.72));
         assert_eq!(placed_at(&g.geocode(22, "静岡県浜松市中央区丸塚町２６２−１")), (34.72, 137.76));

@@ -185,7 +185,8 @@ pub fn add_lists(
     }
     // 東京都's clinics, when no source has any.
     const TOKYO: u8 = 13;
-    let tokyo_clinics = rows.sheet.iter().any(|f| f.facility.pref_code == TOKYO && f.facility.kind == FacilityKind::Clinic);
+    let tokyo_clinics =
+        rows.sheet.iter().any(|f| f.facility.pref_code == TOKYO && f.facility.kind == FacilityKind::Clinic);
     if !tokyo_clinics {
         if let Some(list) = clinic_lists::read_kouseikyoku(dir, TOKYO, rejected)? {
             report.kouseikyoku_records = list.len() as u64;
@@ -197,7 +198,8 @@ pub fn add_lists(
                 .filter(|f| f.pref_code == TOKYO && f.kind == FacilityKind::Hospital)
                 .collect();
             let names: HashSet<String> = hospitals.iter().flat_map(|h| normalize::name_keys(&h.name_ja)).collect();
-            let addresses: HashSet<String> = hospitals.iter().map(|h| normalize::address_key(&h.address_ja, pref)).collect();
+            let addresses: HashSet<String> =
+                hospitals.iter().map(|h| normalize::address_key(&h.address_ja, pref)).collect();
             let mut added = 0u64;
             for l in list {
                 let name_match = normalize::name_keys(&l.name_ja).iter().any(|k| names.contains(k));

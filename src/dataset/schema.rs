@@ -261,7 +261,9 @@ pub fn facility_from_row(row: &Row<'_>, text: TextRow) -> rusqlite::Result<Facil
     let lat: Option<i64> = row.get(3)?;
     let lon: Option<i64> = row.get(4)?;
     let position = match (lat, lon) {
-        (Some(lat), Some(lon)) => Some(LatLon::new(lat as f64 / 1e6, lon as f64 / 1e6).map_err(|e| bad(3, e.to_string()))?),
+        (Some(lat), Some(lon)) => {
+            Some(LatLon::new(lat as f64 / 1e6, lon as f64 / 1e6).map_err(|e| bad(3, e.to_string()))?)
+        }
         _ => None,
     };
     let position_source = match row.get::<_, Option<i64>>(5)? {

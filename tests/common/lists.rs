@@ -43,4 +43,3 @@ pub fn list_sources() -> Sources {
     z.finish().unwrap();
     s
 }
-
