@@ -69,4 +69,21 @@ export async function run() {
     assert(first.includes('Pharmacy'), `the first result is not a pharmacy: "${first}"`);
     await shot('32-kyoto-pharmacy');
   });
+
+  await step('open now leaves pharmacies without published hours out, unless asked', async () => {
+    const toggle = await browser.$('#filter-include-unknown-hours');
+    assert(!(await toggle.isDisplayed()), 'the unknown-hours switch shows without "open now"');
+    await click('#filter-open-now');
+    await browser.waitUntil(async () => (await browser.$$('.result')).length === 0, {
+      timeout: 20000,
+      timeoutMsg: 'a pharmacy without published hours is listed as open now',
+    });
+    await click('#filter-include-unknown-hours');
+    await browser.waitUntil(async () => (await browser.$$('.result')).length > 0, {
+      timeout: 20000,
+      timeoutMsg: 'no pharmacy with unknown hours when asked',
+    });
+    const first = await text('.result-list li:first-child');
+    assert(first.includes('Hours not published') && !first.includes('Open now'), `"${first}"`);
+  });
 }

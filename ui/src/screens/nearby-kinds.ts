@@ -57,3 +57,8 @@ export function approximateLegend(results: NearResult[]): HTMLElement | null {
       : null,
   );
 }
+
+/** The switch only means something with "open now": shown only then. */
+export function syncUnknownHoursToggle(): void {
+  document.getElementById('filter-include-unknown-hours')?.closest('label')?.toggleAttribute('hidden', !state.filters.openNow);
+}

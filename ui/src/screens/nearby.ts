@@ -6,7 +6,7 @@ import { DEPARTMENTS, departmentLabel, kindLabel } from '../labels';
 import { createMap, type OfflineMap } from '../map';
 import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
-import { approximateDistance, approximateLegend, kindSelect, unknownHoursToggle } from './nearby-kinds';
+import { approximateDistance, approximateLegend, kindSelect, syncUnknownHoursToggle, unknownHoursToggle } from './nearby-kinds';
 import { devicePosition } from '../location';
 
 let map: OfflineMap | null = null;
@@ -135,6 +135,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
   );
 
   async function refresh(): Promise<void> {
+    syncUnknownHoursToggle();
     const p = state.position;
     clear(where, p ? positionText() : h('p', { class: 'muted' }, t('position-none')));
     try {
