@@ -8,6 +8,7 @@ import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
 import { approximateDistance, approximateLegend, kindSelect, syncUnknownHoursToggle, unknownHoursToggle } from './nearby-kinds';
 import { devicePosition } from '../location';
+import { careNowPanel, emergencyBadge } from './care-now';
 
 let map: OfflineMap | null = null;
 
@@ -151,7 +152,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
     }
     clear(list, loading());
     try {
-      const results = await api.nearby({
+      const found = await api.nearby({
         lat: p.lat,
         lon: p.lon,
         k: 12,
@@ -161,11 +162,15 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         kind: state.filters.kind || undefined,
         includeUnknownHours: state.filters.openNow && !!state.filters.includeUnknownHours,
       });
+      // At night and on holidays: emergency care first, and nothing beyond the stated limit.
+      const care = await careNowPanel(p, found, state.filters, (r, i) => resultItem(r, i, go));
+      const results = care.results;
       map!.show(p, results, p.label ? { text: p.label, ja: p.labelJa } : undefined);
       const items = await Promise.all(results.map((r, i) => resultItem(r, i, go)));
       clear(
         list,
         approximateLegend(results),
+        care.before,
         h('p', { class: 'count', 'data-testid': 'result-count' }, await t('results-count', { count: results.length })),
         h('ol', { class: 'result-list' }, items),
       );
@@ -214,7 +219,7 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
     r.open === true
       ? h('span', { class: 'badge open' }, t('open-now'))
       : r.open === false
-        ? h('span', { class: 'badge closed' }, t('closed-now'))
+        ? h('span', { class: 'badge closed' }, r.emergency ? t('ec-outpatient-closed') : t('closed-now'))
         : r.hours_published === false
           ? h('span', { class: 'badge unknown' }, t('badge-hours-not-published'))
           : h('span', { class: 'badge unknown' }, t('open-unknown'));
@@ -233,7 +238,7 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
           : null,
         h('span', { class: r.name_en ? 'name-ja' : 'name' }, ja(r.name_ja)),
         h('span', { class: 'meta' }, kindLabel(r.kind), r.departments.length ? ` · ${r.departments.slice(0, 4).map(departmentLabel).join(', ')}` : null),
-        h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
+        h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null, emergencyBadge(r)),
       ),
       r.precision === 'neighbourhood'
         ? await approximateDistance(r)
