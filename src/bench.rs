@@ -5,7 +5,7 @@
 use crate::dataset::info::{ClosingFlagsReport, DatasetInfo};
 use crate::dataset::schema;
 use crate::error::{Error, Result};
-use crate::facility::{Department, DepartmentSet, Facility, FacilityKind, PositionSource};
+use crate::facility::{Department, DepartmentSet, Facility, FacilityKind, PositionSource, RecordSource};
 use crate::geo::LatLon;
 use crate::guide::{Guide, NearQuery};
 use crate::hours::{ClosingRules, DepartmentHours, Schedule, WeekWindows, Window};
@@ -126,6 +126,7 @@ pub fn write_synthetic(path: &Path, anchors: &[LatLon], n: usize, seed: u64) -> 
     conn.pragma_update(None, "synchronous", "OFF")?;
     let tx = conn.transaction()?;
     schema::create(&tx)?;
+    let mut writer = schema::FacilityWriter::new(&tx);
     let mut by_kind: BTreeMap<String, u64> = BTreeMap::new();
     for (i, p) in points.iter().enumerate() {
         // Clinics 104,894, dental 66,818, pharmacies ~62,000, hospitals 8,122 nationally.
@@ -151,13 +152,17 @@ pub fn write_synthetic(path: &Path, anchors: &[LatLon], n: usize, seed: u64) -> 
             pref_code: 13,
             position: Some(*p),
             position_source: Some(PositionSource::Mhlw),
+            precision: Some(PositionSource::Mhlw.precision()),
+            record_source: RecordSource::MhlwSheet,
+            departments_from_name: false,
             phone: None,
             emergency: Some(kind == FacilityKind::Hospital && rng.unit() < 0.6),
             departments: schedule.departments.iter().map(|d| d.category).collect::<DepartmentSet>(),
             website: None,
         };
-        schema::insert_facility(&tx, i as i64 + 1, &f, &schema::Enrichment::default(), &schedule)?;
+        writer.push(&f, &schema::Enrichment::default(), &schedule)?;
     }
+    writer.finish()?;
     let info = DatasetInfo {
         schema_version: schema::SCHEMA_VERSION,
         built_at: chrono::Utc::now().to_rfc3339(),
@@ -186,6 +191,8 @@ pub fn write_synthetic(path: &Path, anchors: &[LatLon], n: usize, seed: u64) -> 
         },
         closed_days_text_parsed_rate: 1.0,
         sources: Vec::new(),
+        placement: Default::default(),
+        lists: Default::default(),
     };
     crate::dataset::snapshot::write(&tx)?;
     schema::set_meta(&tx, "info", &serde_json::to_string(&info).map_err(|e| Error::InvalidArgument(e.to_string()))?)?;
@@ -312,7 +319,7 @@ pub fn run(
     let mut rng = Rng::new(seed);
     let points = points_near(&anchors, queries, 5.0, &mut rng);
     let sqlite = SqliteRtree::build(slots)?;
-    let filter = StaticFilter { department: Some(dept), emergency_only: false, kind: None };
+    let filter = StaticFilter { department: Some(dept), emergency_only: false, kind: None, hours_only: true };
     let open = |i: usize| guide.open_at(i, &at, Some(dept)) == Some(true);
     let queries_of = |p: &LatLon| {
         let mut q = NearQuery::new(*p, k);

@@ -169,6 +169,9 @@ pub enum PositionSource {
     Mhlw,
     /// The G-MIS 2021 survey, used where the MHLW sheet had no valid position.
     Gmis2021,
+    /// The address geocoded to the centre of its 町丁目 (Geolonia 住所データ 2024).
+    #[serde(rename = "geolonia-2024")]
+    Geolonia2024,
 }
 
 impl PositionSource {
@@ -177,6 +180,66 @@ impl PositionSource {
         match self {
             PositionSource::Mhlw => "mhlw",
             PositionSource::Gmis2021 => "gmis-2021",
+            PositionSource::Geolonia2024 => "geolonia-2024",
+        }
+    }
+
+    /// Every source, in the order of their stored codes.
+    pub const ALL: [PositionSource; 3] = [PositionSource::Mhlw, PositionSource::Gmis2021, PositionSource::Geolonia2024];
+
+    /// How precise a position from this source is.
+    pub fn precision(self) -> PositionPrecision {
+        match self {
+            PositionSource::Mhlw | PositionSource::Gmis2021 => PositionPrecision::Exact,
+            PositionSource::Geolonia2024 => PositionPrecision::Neighbourhood,
+        }
+    }
+}
+
+/// How precise a facility's position is: the source's own coordinates, or the centre of
+/// its 町丁目 (a few hundred metres off in a city; shown as approximate).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PositionPrecision {
+    /// The source's coordinates of the building.
+    Exact,
+    /// The centre of the facility's 町丁目 / 大字, geocoded from its address.
+    Neighbourhood,
+}
+
+impl PositionPrecision {
+    /// The stable id used in the CLI and the UI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PositionPrecision::Exact => "exact",
+            PositionPrecision::Neighbourhood => "neighbourhood",
+        }
+    }
+}
+
+/// Which list a facility's record comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordSource {
+    /// An official MHLW facility sheet (with coordinates and hours).
+    MhlwSheet,
+    /// The re-formatted MHLW 2025-06 clinic / dental / pharmacy lists (no positions, hours
+    /// or phones).
+    MhlwList,
+    /// The 地方厚生局 list of insured institutions, 2025-08 (name and address only).
+    Kouseikyoku,
+}
+
+impl RecordSource {
+    /// Every source, in the order of their stored codes.
+    pub const ALL: [RecordSource; 3] = [RecordSource::MhlwSheet, RecordSource::MhlwList, RecordSource::Kouseikyoku];
+
+    /// The source's name as in the dataset's source list.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordSource::MhlwSheet => "mhlw-iryo-joho-net",
+            RecordSource::MhlwList => "mhlw-clinics-dental-pharmacies-2025-06",
+            RecordSource::Kouseikyoku => "kouseikyoku-2025-08",
         }
     }
 }
@@ -202,12 +265,19 @@ pub struct Facility {
     pub position: Option<LatLon>,
     /// Where `position` came from.
     pub position_source: Option<PositionSource>,
+    /// How precise `position` is (`None` when not placed).
+    pub precision: Option<PositionPrecision>,
+    /// Which list the record comes from.
+    pub record_source: RecordSource,
     /// Telephone number as dialled in Japan, e.g. `011-611-2111`.
     pub phone: Option<String>,
     /// Whether the G-MIS survey (2021) listed an emergency department (救急) in service.
     pub emergency: Option<bool>,
     /// Patient-facing categories of its departments.
     pub departments: DepartmentSet,
+    /// Whether `departments` were read from the facility's name (…内科, …小児科) because the
+    /// list gives none: a guess, shown as such.
+    pub departments_from_name: bool,
     /// 案内用ホームページアドレス.
     pub website: Option<String>,
 }

@@ -2,7 +2,7 @@
 
 use crate::dataset::{snapshot, Dataset, DatasetInfo};
 use crate::error::{Error, Result};
-use crate::facility::{Department, DepartmentSet, Facility, FacilityKind};
+use crate::facility::{Department, DepartmentSet, Facility, FacilityKind, PositionPrecision, PositionSource};
 use crate::geo::LatLon;
 use crate::hours::{OpenState, Schedule};
 use crate::nearby::{self, Index, Slot, StaticFilter};
@@ -32,12 +32,24 @@ pub struct NearQuery {
     pub emergency_only: bool,
     /// Only this kind of facility.
     pub kind: Option<FacilityKind>,
+    /// With `open_at`: also facilities whose hours are not published (clinics, dental
+    /// clinics and pharmacies of the lists), never claimed open.
+    pub include_unknown_hours: bool,
 }
 
 impl NearQuery {
     /// The `k` nearest to `at`, no filters.
     pub fn new(at: LatLon, k: usize) -> Self {
-        NearQuery { at, k, radius_m: None, department: None, open_at: None, emergency_only: false, kind: None }
+        NearQuery {
+            at,
+            k,
+            radius_m: None,
+            department: None,
+            open_at: None,
+            emergency_only: false,
+            kind: None,
+            include_unknown_hours: false,
+        }
     }
 }
 
@@ -80,6 +92,15 @@ pub struct NearResult {
     /// Has an emergency department: true (by the G-MIS answer or the department list,
     /// as the emergency filter counts it), false, or null when unknown.
     pub emergency: Option<bool>,
+    /// How precise `lat`/`lon` are: `exact` (the source's coordinates) or `neighbourhood`
+    /// (the centre of its 町丁目, geocoded from the address: show as approximate).
+    pub precision: Option<PositionPrecision>,
+    /// Where the position comes from (`mhlw`, `gmis-2021`, `geolonia-2024`).
+    pub position_source: Option<PositionSource>,
+    /// Whether any hours are published for it (the lists' clinics have none).
+    pub hours_published: bool,
+    /// Whether `departments` were read from its name (a guess).
+    pub departments_from_name: bool,
     /// Emergency care at the instant: true when published emergency-department hours
     /// cover it (24-hour windows included), null otherwise ("call first" for a facility
     /// with an emergency department). Never false: see [`crate::emergency_care`].
@@ -116,13 +137,14 @@ impl Guide {
     /// are read from the file when a query first needs them.
     pub fn open(path: &Path) -> Result<Guide> {
         let dataset = Dataset::open(path)?;
-        let (slots, tree) = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
+        let slots = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
+        let index = Index::build(&slots);
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
         Ok(Guide {
             dataset,
             slots,
             decoded,
-            index: Index::from_tree(tree),
+            index,
             places: OnceLock::new(),
             areas: OnceLock::new(),
         })
@@ -169,12 +191,24 @@ impl Guide {
     /// The slots answering `q`, nearest first, without reading the database.
     pub fn nearest_slots(&self, q: &NearQuery) -> Result<Vec<nearby::Hit>> {
         Self::check(q)?;
-        let filter = StaticFilter { department: q.department, emergency_only: q.emergency_only, kind: q.kind };
+        let filter = StaticFilter {
+            department: q.department,
+            emergency_only: q.emergency_only,
+            kind: q.kind,
+            // An open-at filter cannot match a facility without published hours, unless
+            // asked to include them; emergency care is not filtered by hours at all.
+            hours_only: q.open_at.is_some() && !q.include_unknown_hours && !q.emergency_only,
+        };
         Ok(match q.open_at {
             // Emergency care is not filtered by outpatient hours: every facility with an
             // emergency department is either open by its published hours or "call first".
             _ if q.emergency_only => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
+            Some(at) if q.include_unknown_hours => {
+                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
+                    self.open_at(i, &at, q.department) != Some(false)
+                })
+            }
             Some(at) => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
                 self.open_at(i, &at, q.department) == Some(true)
             }),
@@ -191,6 +225,7 @@ impl Guide {
                 let (_, f) = self.dataset.facility_at(h.slot as i64 + 1)?;
                 let p = f.position.expect("indexed facilities are placed");
                 let schedule = self.schedule_of(h.slot)?;
+                let hours_published = !schedule.departments.is_empty();
                 let state = schedule.state_at(when, q.department);
                 let emergency_open = crate::emergency_care::emergency_open(schedule, when);
                 let emergency_24h = crate::emergency_care::round_the_clock(schedule);
@@ -220,6 +255,10 @@ impl Guide {
                     emergency,
                     emergency_open,
                     emergency_24h,
+                    precision: f.precision,
+                    position_source: f.position_source,
+                    hours_published,
+                    departments_from_name: f.departments_from_name,
                 })
             })
             .collect()

@@ -26,6 +26,9 @@ pub struct Slot {
     pub departments: DepartmentSet,
     /// Emergency-department answer.
     pub emergency: Option<bool>,
+    /// Whether any hours are published for it (an "open at" filter can never accept one
+    /// without: the lists' clinics, dental clinics and pharmacies).
+    pub hours: bool,
 }
 
 impl Slot {
@@ -44,6 +47,9 @@ pub struct StaticFilter {
     pub emergency_only: bool,
     /// Only this kind.
     pub kind: Option<FacilityKind>,
+    /// Only facilities with published hours (an "open at" filter that leaves unknown
+    /// hours out).
+    pub hours_only: bool,
 }
 
 impl StaticFilter {
@@ -52,6 +58,7 @@ impl StaticFilter {
         self.department.is_none_or(|d| slot.departments.contains(d))
             && (!self.emergency_only || slot.has_emergency())
             && self.kind.is_none_or(|k| slot.kind == k)
+            && (!self.hours_only || slot.hours)
     }
 }
 
@@ -92,52 +99,112 @@ impl rstar::RTreeParams for Params {
     type DefaultInsertionStrategy = rstar::RStarInsertionStrategy;
 }
 
-/// The R*-tree type: unit-sphere points carrying their slot index.
+/// The R*-tree type: unit-sphere points carrying the index of their position group.
 pub type IndexTree = RTree<Point, Params>;
 
-/// Bulk-loads an R*-tree over the placed slots.
-pub fn bulk_load(slots: &[Slot]) -> IndexTree {
-    RTree::bulk_load_with_params(points(slots, |_| true))
+/// Runs of consecutive placed slots at the same position (the builder writes facilities
+/// sorted by position, and the clinics geocoded to one 町丁目 share its centre: 190,000
+/// facilities stand on about 68,000 points). The trees index one point per run.
+#[derive(Debug, Clone, Default)]
+pub struct Groups {
+    ranges: Vec<(u32, u32)>,
+    unit: Vec<[f64; 3]>,
+}
+
+impl Groups {
+    /// Groups the placed slots into runs of equal position.
+    pub fn of(slots: &[Slot]) -> Groups {
+        let mut g = Groups::default();
+        let mut i = 0;
+        while i < slots.len() {
+            let Some(p) = slots[i].position else {
+                i += 1;
+                continue;
+            };
+            let begin = i;
+            i += 1;
+            while i < slots.len() && slots[i].position == Some(p) {
+                i += 1;
+            }
+            g.ranges.push((begin as u32, i as u32));
+            g.unit.push(slots[begin].unit);
+        }
+        g
+    }
+
+    /// Number of groups.
+    pub fn len(&self) -> usize {
+        self.unit.len()
+    }
+
+    /// Whether there is no group.
+    pub fn is_empty(&self) -> bool {
+        self.unit.is_empty()
+    }
+
+    /// The slots of group `i`.
+    pub fn slots(&self, i: usize) -> std::ops::Range<usize> {
+        let (a, b) = self.ranges[i];
+        a as usize..b as usize
+    }
+}
+
+fn points(slots: &[Slot], groups: &Groups, keep: impl Fn(&Slot) -> bool) -> Vec<Point> {
+    (0..groups.len())
+        .filter(|&g| groups.slots(g).any(|i| keep(&slots[i])))
+        .map(|g| GeomWithData::new(groups.unit[g], g as u32))
+        .collect()
+}
+
+/// Bulk-loads an R*-tree over the placed slots' position groups.
+pub fn bulk_load(slots: &[Slot], groups: &Groups) -> IndexTree {
+    RTree::bulk_load_with_params(points(slots, groups, |_| true))
 }
 
 /// An R*-tree over the placed facilities, and one per department category built on that
 /// category's first query: a department filter then walks only facilities that have it,
 /// instead of skipping the many that do not.
 pub struct Index {
+    groups: Groups,
     tree: IndexTree,
     by_department: Vec<std::sync::OnceLock<IndexTree>>,
-}
-
-fn points(slots: &[Slot], keep: impl Fn(&Slot) -> bool) -> Vec<Point> {
-    slots
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.position.is_some() && keep(s))
-        .map(|(i, s)| GeomWithData::new(s.unit, i as u32))
-        .collect()
+    /// The same over facilities with published hours (most of the national set has none),
+    /// index 0 for any department and 1 + the category for one.
+    with_hours: Vec<std::sync::OnceLock<IndexTree>>,
 }
 
 impl Index {
-    /// Bulk-loads the placed slots.
+    /// Groups and bulk-loads the placed slots.
     pub fn build(slots: &[Slot]) -> Index {
-        Index::from_tree(bulk_load(slots))
-    }
-
-    /// Wraps a tree already built over these slots (from the dataset's snapshot).
-    pub fn from_tree(tree: IndexTree) -> Index {
-        Index { tree, by_department: Department::ALL.iter().map(|_| std::sync::OnceLock::new()).collect() }
-    }
-
-    /// The tree to walk for `department` (built now if this is its first query).
-    fn tree_for(&self, slots: &[Slot], department: Option<Department>) -> &IndexTree {
-        match department {
-            None => &self.tree,
-            Some(d) => self.by_department[d as usize]
-                .get_or_init(|| RTree::bulk_load_with_params(points(slots, |s| s.departments.contains(d)))),
+        let groups = Groups::of(slots);
+        let tree = bulk_load(slots, &groups);
+        Index {
+            groups,
+            tree,
+            by_department: Department::ALL.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            with_hours: (0..=Department::ALL.len()).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
-    /// Number of indexed facilities.
+    /// The tree to walk for `department` (built now if this is its first query).
+    fn tree_for(&self, slots: &[Slot], department: Option<Department>, hours_only: bool) -> &IndexTree {
+        let g = &self.groups;
+        if hours_only {
+            let i = department.map(|d| d as usize + 1).unwrap_or(0);
+            return self.with_hours[i].get_or_init(|| {
+                RTree::bulk_load_with_params(points(slots, g, |s| {
+                    s.hours && department.is_none_or(|d| s.departments.contains(d))
+                }))
+            });
+        }
+        match department {
+            None => &self.tree,
+            Some(d) => self.by_department[d as usize]
+                .get_or_init(|| RTree::bulk_load_with_params(points(slots, g, |s| s.departments.contains(d)))),
+        }
+    }
+
+    /// Number of indexed positions.
     pub fn len(&self) -> usize {
         self.tree.size()
     }
@@ -164,7 +231,9 @@ impl Index {
         if k == 0 {
             return hits;
         }
-        for (p, d2) in self.tree_for(slots, filter.department).nearest_neighbor_iter_with_distance_2(&q) {
+        for (p, d2) in
+            self.tree_for(slots, filter.department, filter.hours_only).nearest_neighbor_iter_with_distance_2(&q)
+        {
             let c = d2.sqrt();
             if c > max_chord {
                 break;
@@ -173,9 +242,11 @@ impl Index {
             if hits.len() >= k && c > hits[k - 1].chord {
                 break;
             }
-            let slot = p.data as usize;
-            if filter.accepts(&slots[slot]) && dynamic(slot) {
-                hits.push(Hit { slot, chord: c });
+            // Hits arrive in non-decreasing chord order (a group's slots share one).
+            for slot in self.groups.slots(p.data as usize) {
+                if filter.accepts(&slots[slot]) && dynamic(slot) {
+                    hits.push(Hit { slot, chord: c });
+                }
             }
         }
         hits.sort_by(|a, b| a.chord.total_cmp(&b.chord).then(a.slot.cmp(&b.slot)));

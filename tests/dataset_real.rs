@@ -20,16 +20,21 @@ fn dataset() -> &'static Dataset {
 fn figures_from_the_real_sources() {
     let i = dataset().info();
     let hospitals = i.facilities_by_kind["hospital"];
-    assert_eq!(i.facilities_total, 7587, "every facility row of the sheet is kept");
-    assert!(i.facilities_placed >= 7300, "placed: {}", i.facilities_placed);
-    assert_eq!(i.with_departments, i.facilities_total, "every facility has a department category");
+    assert_eq!(hospitals, 7587, "every facility row of the hospital sheet is kept");
+    assert!(i.facilities_total > 190_000, "hospitals, clinics, dental clinics, pharmacies: {}", i.facilities_total);
+    assert!(i.facilities_placed >= 180_000, "placed: {}", i.facilities_placed);
+    assert!(i.with_departments > 120_000, "with departments: {}", i.with_departments);
+    let clinics = &i.placement.by_kind["clinic"];
+    let share = clinics.placed_neighbourhood as f64 / clinics.total as f64;
+    assert!(share > 0.85, "clinics placed by neighbourhood: {share}");
+    assert!(i.placement.by_kind["hospital"].placed_exact >= 7300);
     assert!(i.with_phone as f64 >= 0.85 * hospitals as f64, "phones: {} of {hospitals}", i.with_phone);
     assert!((8_800..=9_300).contains(&i.stations), "stations: {}", i.stations);
     assert!(i.gmis_match_rate > 0.9, "G-MIS match rate {}", i.gmis_match_rate);
     assert_eq!(i.closing_flags.reading, "inverted");
     assert!(i.closing_flags.agreement_inverted > 0.9);
     assert!(i.rows_rejected > 0 && i.rejected.iter().map(|r| r.count).sum::<u64>() == i.rows_rejected);
-    assert_eq!(i.sources.len(), 6);
+    assert_eq!(i.sources.len(), 8, "{:?}", i.sources.iter().map(|s| &s.name).collect::<Vec<_>>());
     assert!((1_890..=1_910).contains(&i.municipalities), "municipalities: {}", i.municipalities);
     assert!(i.neighbourhoods > 270_000, "neighbourhoods: {}", i.neighbourhoods);
     assert!(i.sources.iter().all(|s| !s.credit.is_empty() && !s.licence.is_empty() && s.records > 0));
@@ -38,7 +43,13 @@ fn figures_from_the_real_sources() {
         if let Some(p) = f.position {
             assert!(p.is_in_japan() && !(p.lat == 0.0 && p.lon == 0.0), "{} at {p:?}", f.id);
         }
-        assert_eq!(f.kind, FacilityKind::Hospital);
+        if f.kind == FacilityKind::Hospital {
+            assert!(!f.departments.is_empty(), "every hospital has a department category: {}", f.id);
+        } else {
+            assert_eq!(f.phone, None, "the lists have no phones: {}", f.id);
+            assert_ne!(f.precision, Some(tasukete::facility::PositionPrecision::Exact), "{}", f.id);
+        }
+        assert_eq!(f.precision.is_some(), f.position.is_some(), "{}", f.id);
     }
 }
 

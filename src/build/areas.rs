@@ -23,6 +23,8 @@ pub struct Areas {
     pub neighbourhoods: Vec<Neighbourhood>,
     /// The two sources, for the dataset's metadata.
     pub sources: Vec<SourceInfo>,
+    /// Geolonia's municipalities and towns as read, for the address geocoder.
+    pub gazetteer: Vec<geolonia::Municipality>,
 }
 
 /// Folds the spelling variants the two sources disagree on.
@@ -41,6 +43,7 @@ pub fn read(dir: &Path, rejected: &mut Vec<Rejected>) -> Result<Areas> {
     let bounds = boundaries::read(dir)?;
     let mut skipped = Vec::new();
     let towns = geolonia::read(dir, &mut skipped)?;
+    let gazetteer = towns.clone();
     rejected.extend(skipped.into_iter().map(|(file, reason)| Rejected { file, line: 0, reason }));
 
     let mut by_name: HashMap<(u8, String), usize> = HashMap::new();
@@ -75,7 +78,7 @@ pub fn read(dir: &Path, rejected: &mut Vec<Rejected>) -> Result<Areas> {
         let (ma, mb) = (&municipalities[a], &municipalities[b]);
         ma.pref_code.cmp(&mb.pref_code).then_with(|| ma.name_ja.cmp(&mb.name_ja))
     });
-    let mut out = Areas::default();
+    let mut out = Areas { gazetteer, ..Areas::default() };
     let mut town_records = 0u64;
     for (new_index, &old) in order.iter().enumerate() {
         out.municipalities.push(municipalities[old].clone());

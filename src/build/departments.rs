@@ -57,6 +57,17 @@ impl DepartmentMap {
         self.by_name.is_empty()
     }
 
+    /// Every mapped name with its category.
+    pub fn names(&self) -> impl Iterator<Item = (&str, Department)> {
+        self.by_name.iter().map(|(n, d)| (n.as_str(), *d))
+    }
+
+    /// The category of `name`, without remembering an unknown one (for the lists'
+    /// free-text department names).
+    pub fn get(&self, name: &str) -> Option<Department> {
+        self.by_name.get(name).copied()
+    }
+
     /// The category of `name`; an unknown name is remembered (with its code) for
     /// [`DepartmentMap::finish`] and gives `None`.
     pub fn category(&mut self, name: &str, code: &str) -> Option<Department> {

@@ -4,7 +4,7 @@
 use super::departments::DepartmentMap;
 use super::table::{Rejected, Table};
 use crate::error::{Error, Result};
-use crate::facility::{DepartmentSet, Facility, FacilityKind, PositionSource};
+use crate::facility::{DepartmentSet, Facility, FacilityKind, PositionSource, RecordSource};
 use crate::geo::LatLon;
 use crate::hours::{DepartmentHours, WeekWindows, Window};
 use std::collections::HashMap;
@@ -162,6 +162,9 @@ pub fn read_facilities(path: &Path, rejected: &mut Vec<Rejected>) -> Result<Vec<
                 pref_code,
                 position,
                 position_source: position.map(|_| PositionSource::Mhlw),
+                precision: position.map(|_| PositionSource::Mhlw.precision()),
+                record_source: RecordSource::MhlwSheet,
+                departments_from_name: false,
                 phone: None,
                 emergency: None,
                 departments: DepartmentSet::default(),

@@ -5,14 +5,20 @@
 //! The file is written beside the target and renamed into place only when complete, so a
 //! failed build never destroys the previous dataset.
 
+pub mod address;
 pub mod areas;
 pub mod boundaries;
+pub mod clinic_lists;
 pub mod closing_flags;
 pub mod departments;
+pub mod geocode_check;
+pub mod geocoder;
 pub mod geolonia;
 pub mod gmis;
 pub mod mhlw;
+pub mod name_departments;
 pub mod normalize;
+pub mod placing;
 pub mod sources;
 pub mod stations;
 pub mod table;
@@ -98,7 +104,6 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         }
         mhlw_files.push(relative(dir, zip));
     }
-    departments.finish()?;
     source_infos.push(SourceInfo {
         name: "mhlw-iryo-joho-net".into(),
         title: "厚生労働省 医療情報ネット (ナビイ) オープンデータ".into(),
@@ -163,11 +168,14 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
             if let Some(p) = g.position {
                 fac.position = Some(p);
                 fac.position_source = Some(PositionSource::Gmis2021);
+                fac.precision = Some(PositionSource::Gmis2021.precision());
                 placed_from_gmis += 1;
             }
         }
     }
     let hospitals = sheet.iter().filter(|f| f.facility.kind == FacilityKind::Hospital).count() as u64;
+    // The G-MIS match rate is over the sheet's facilities (the lists come later).
+    let sheet_facilities = sheet.len().max(1);
     progress(&format!("  matched {matched} of {} facilities ({} hospitals)", sheet.len(), hospitals));
     source_infos.push(SourceInfo {
         name: "gmis-2021".into(),
@@ -213,6 +221,25 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     ));
     source_infos.extend(areas.sources.iter().cloned());
 
+    // Clinics, dental clinics and pharmacies from the lists; every unplaced facility
+    // geocoded from its address.
+    progress("placing facilities by address");
+    let geocoder = geocoder::Geocoder::new(&areas.gazetteer);
+    let mut tally = placing::GeocodeTally::default();
+    for f in sheet.iter_mut() {
+        tally.place(&geocoder, &mut f.facility);
+    }
+    let mut rows = placing::Rows { sheet: &mut sheet, schedules: &mut schedules, enrichments: &mut enrichments };
+    let (lists_report, list_sources) =
+        placing::add_lists(dir, &mut rows, &mut departments, &geocoder, &mut tally, &mut rejected, progress)?;
+    source_infos.extend(list_sources);
+    departments.finish()?;
+    let placement = tally.placement(sheet.iter().map(|f| &f.facility));
+    progress(&format!(
+        "  {} placed exactly, {} by neighbourhood, {} not placed",
+        placement.placed_exact, placement.placed_neighbourhood, placement.not_placed
+    ));
+
     // Figures.
     let facilities_by_kind = FacilityKind::ALL
         .iter()
@@ -238,7 +265,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         neighbourhoods: areas.neighbourhoods.len() as u64,
         rows_rejected: rejected.len() as u64,
         rejected: summarize(&rejected),
-        gmis_match_rate: matched as f64 / sheet.len() as f64,
+        gmis_match_rate: matched as f64 / sheet_facilities as f64,
         gmis_matches_by_method: by_method,
         closing_flags: flags_report,
         closed_days_text_parsed_rate: if closed_texts == 0 {
@@ -247,6 +274,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
             closed_texts_parsed as f64 / closed_texts as f64
         },
         sources: source_infos,
+        placement,
+        lists: lists_report,
     };
 
     progress(&format!("writing {}", opts.out.display()));
@@ -326,13 +355,27 @@ fn write(
     }
     {
         let mut conn = rusqlite::Connection::open(&tmp)?;
+        // 16 KiB pages pack the deflated text blocks (about 2 KB each) with little waste.
+        conn.pragma_update(None, "page_size", 16384)?;
         conn.pragma_update(None, "journal_mode", "OFF")?;
         conn.pragma_update(None, "synchronous", "OFF")?;
         let tx = conn.transaction()?;
         schema::create(&tx)?;
-        for (i, ((f, e), s)) in sheet.iter().zip(enrichments).zip(schedules).enumerate() {
-            schema::insert_facility(&tx, i as i64 + 1, &f.facility, e, s)?;
+        // Sorted by prefecture and position: facilities at one point (a 町丁目's centre)
+        // are consecutive rows, which the index groups into one point, and neighbouring
+        // rows share address prefixes, which the deflated text blocks store once.
+        let mut order: Vec<usize> = (0..sheet.len()).collect();
+        let key = |i: &usize| {
+            let f = &sheet[*i].facility;
+            let p = f.position.map(|p| (schema::to_e6(p.lat), schema::to_e6(p.lon)));
+            (p.is_none(), f.pref_code, p, *i)
+        };
+        order.sort_by_key(key);
+        let mut writer = schema::FacilityWriter::new(&tx);
+        for i in order {
+            writer.push(&sheet[i].facility, &enrichments[i], &schedules[i])?;
         }
+        writer.finish()?;
         for (i, s) in stations.iter().enumerate() {
             schema::insert_station(&tx, i as i64 + 1, s)?;
         }

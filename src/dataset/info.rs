@@ -86,6 +86,69 @@ pub struct DatasetInfo {
     pub closed_days_text_parsed_rate: f64,
     /// The sources, with credits.
     pub sources: Vec<SourceInfo>,
+    /// How the facilities are placed: exactly, by neighbourhood, or not at all, and the
+    /// geocoder's match rate, by kind.
+    #[serde(default)]
+    pub placement: Placement,
+    /// What the clinic / dental / pharmacy lists contributed.
+    #[serde(default)]
+    pub lists: ListsReport,
+}
+
+/// Placement of the facilities.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Placement {
+    /// Placed at the source's own coordinates.
+    pub placed_exact: u64,
+    /// Placed at the centre of their 町丁目 (geocoded).
+    pub placed_neighbourhood: u64,
+    /// Not placed: findable by name only.
+    pub not_placed: u64,
+    /// The same, and the geocoder's results, per kind.
+    pub by_kind: BTreeMap<String, KindPlacement>,
+}
+
+/// Placement and geocoding of one kind of facility.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct KindPlacement {
+    /// Facilities of this kind.
+    pub total: u64,
+    /// Placed at the source's own coordinates.
+    pub placed_exact: u64,
+    /// Placed at the centre of their 町丁目.
+    pub placed_neighbourhood: u64,
+    /// Not placed.
+    pub not_placed: u64,
+    /// Addresses given to the geocoder (facilities without the source's coordinates).
+    pub geocoded: u64,
+    /// Of those, matched to a 町丁目 (placed).
+    pub matched_town: u64,
+    /// Matched only to their municipality (not placed).
+    pub matched_municipality_only: u64,
+    /// Not even their municipality matched.
+    pub unmatched: u64,
+    /// `matched_town / geocoded`, 0..1 (0 when nothing was geocoded).
+    pub match_rate: f64,
+}
+
+/// What the clinic / dental / pharmacy lists contributed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ListsReport {
+    /// Facilities read from the re-formatted MHLW lists.
+    pub mhlw_list_records: u64,
+    /// Of those, skipped because an official MHLW sheet holds the same ID (the sheet wins).
+    pub superseded_by_sheet: u64,
+    /// 東京都 rows of the 厚生局 list read.
+    pub kouseikyoku_records: u64,
+    /// Of those, skipped as hospitals (in the MHLW hospital sheet, or named 病院).
+    pub kouseikyoku_hospitals_skipped: u64,
+    /// Of the skipped, matched to a hospital of the sheet by name or address.
+    pub kouseikyoku_hospitals_matched: u64,
+    /// Clinics whose departments were read from their name.
+    pub departments_from_name: u64,
+    /// Department names of the MHLW lists (free text) that no mapped name matched: left out.
+    #[serde(default)]
+    pub department_names_unmapped: u64,
 }
 
 /// The measurement behind the decision how to read the closing flags.

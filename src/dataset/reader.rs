@@ -15,6 +15,7 @@ pub struct Dataset {
     path: PathBuf,
     conn: Mutex<Connection>,
     info: DatasetInfo,
+    all_text: std::sync::OnceLock<Vec<schema::TextRow>>,
 }
 
 impl Dataset {
@@ -42,7 +43,7 @@ impl Dataset {
             .ok_or_else(|| corrupt("the metadata row 'info' is missing".into()))?;
         let info: DatasetInfo =
             serde_json::from_str(&info_json).map_err(|e| corrupt(format!("metadata unreadable: {e}")))?;
-        Ok(Dataset { path: path.to_path_buf(), conn: Mutex::new(conn), info })
+        Ok(Dataset { path: path.to_path_buf(), conn: Mutex::new(conn), info, all_text: Default::default() })
     }
 
     /// The file this dataset was opened from.
@@ -65,12 +66,60 @@ impl Dataset {
         f(&conn)
     }
 
+    /// The decoded text block `block` (facilities `block * TEXT_BLOCK + 1 ..`).
+    fn text_block(&self, conn: &Connection, block: i64) -> Result<Vec<schema::TextRow>> {
+        let mut stmt = conn.prepare_cached("SELECT data FROM facility_text WHERE block = ?1")?;
+        let mut rows = stmt.query([block])?;
+        let row = rows.next()?.ok_or_else(|| self.corrupt(format!("no facility text block {block}")))?;
+        let blob = row.get_ref(0)?.as_blob().map_err(|e| self.corrupt(e))?;
+        schema::text_block_from_blob(blob).map_err(|e| self.corrupt(e))
+    }
+
+    /// The text of every facility, in rowid order (decoded once, then kept).
+    fn all_text(&self) -> Result<&[schema::TextRow]> {
+        if let Some(t) = self.all_text.get() {
+            return Ok(t);
+        }
+        let rows = self.with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT data FROM facility_text ORDER BY block")?;
+            let mut rows = stmt.query([])?;
+            let mut all = Vec::new();
+            while let Some(row) = rows.next()? {
+                let blob = row.get_ref(0)?.as_blob().map_err(|e| self.corrupt(e))?;
+                all.extend(schema::text_block_from_blob(blob).map_err(|e| self.corrupt(e))?);
+            }
+            Ok(all)
+        })?;
+        Ok(self.all_text.get_or_init(|| rows))
+    }
+
+    /// The facility row at `rowid` with its text (from `texts` when decoded already).
+    fn facility_with_text(&self, conn: &Connection, rowid: i64) -> Result<Facility> {
+        let sql = format!("SELECT {} FROM facilities WHERE rowid = ?1", schema::FACILITY_COLUMNS);
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let text = match self.all_text.get() {
+            Some(all) => all.get(rowid as usize - 1).cloned(),
+            None => {
+                let block = (rowid - 1) / schema::TEXT_BLOCK;
+                self.text_block(conn, block)?.into_iter().nth(((rowid - 1) % schema::TEXT_BLOCK) as usize)
+            }
+        }
+        .ok_or_else(|| self.corrupt(format!("no text for facility row {rowid}")))?;
+        stmt.query_row([rowid], |row| schema::facility_from_row(row, text)).map_err(|e| self.corrupt(e))
+    }
+
     /// Every facility in rowid order, each with its rowid.
     pub fn facilities(&self) -> Result<Vec<(i64, Facility)>> {
+        let texts = self.all_text()?;
         self.with_conn(|conn| {
             let sql = format!("SELECT {}, rowid FROM facilities ORDER BY rowid", schema::FACILITY_COLUMNS);
             let mut stmt = conn.prepare(&sql)?;
-            let rows = stmt.query_map([], |row| Ok((row.get::<_, i64>(14)?, schema::facility_from_row(row)?)))?;
+            let n = schema::FACILITY_COLUMN_COUNT;
+            let rows = stmt.query_map([], |row| {
+                let rowid: i64 = row.get(n)?;
+                let text = texts.get(rowid as usize - 1).cloned().unwrap_or_default();
+                Ok((rowid, schema::facility_from_row(row, text)?))
+            })?;
             rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
         })
     }
@@ -78,47 +127,51 @@ impl Dataset {
     /// One facility by its source ID.
     pub fn facility(&self, id: &str) -> Result<Option<(i64, Facility)>> {
         self.with_conn(|conn| {
-            let sql = format!("SELECT {}, rowid FROM facilities WHERE id = ?1", schema::FACILITY_COLUMNS);
-            conn.query_row(&sql, [id], |row| Ok((row.get::<_, i64>(14)?, schema::facility_from_row(row)?)))
+            let rowid: Option<i64> = conn
+                .query_row("SELECT rowid FROM facilities WHERE id = ?1", [id], |r| r.get(0))
                 .optional()
-                .map_err(|e| self.corrupt(e))
+                .map_err(|e| self.corrupt(e))?;
+            match rowid {
+                Some(r) => Ok(Some((r, self.facility_with_text(conn, r)?))),
+                None => Ok(None),
+            }
         })
     }
 
-    /// The schedule of the facility at `rowid`.
+    /// The schedule of the facility at `rowid` (empty when it has no published hours).
     pub fn schedule(&self, rowid: i64) -> Result<Schedule> {
         self.with_conn(|conn| {
             let mut stmt = conn.prepare_cached("SELECT schedule FROM facilities WHERE rowid = ?1")?;
             let mut rows = stmt.query([rowid])?;
             let row = rows.next()?.ok_or_else(|| self.corrupt(format!("no facility row {rowid}")))?;
-            let blob = row.get_ref(0)?.as_blob().map_err(|e| self.corrupt(e))?;
+            let blob = row.get_ref(0)?.as_blob_or_null().map_err(|e| self.corrupt(e))?;
             schema::schedule_from_blob(blob).map_err(|e| self.corrupt(format!("schedule of row {rowid}: {e}")))
         })
     }
 
     /// One facility by rowid.
     pub fn facility_at(&self, rowid: i64) -> Result<(i64, Facility)> {
-        self.with_conn(|conn| {
-            let sql = format!("SELECT {}, rowid FROM facilities WHERE rowid = ?1", schema::FACILITY_COLUMNS);
-            let mut stmt = conn.prepare_cached(&sql)?;
-            stmt.query_row([rowid], |row| Ok((row.get::<_, i64>(14)?, schema::facility_from_row(row)?)))
-                .map_err(|e| self.corrupt(e))
-        })
+        self.with_conn(|conn| Ok((rowid, self.facility_with_text(conn, rowid)?)))
     }
 
-    /// Facilities whose Japanese, kana or English name contains `text`, at most `k`.
+    /// Facilities whose Japanese, kana or English name contains `text` (English without
+    /// regard to ASCII case), shortest Japanese name first, at most `k`.
     pub fn find_by_name(&self, text: &str, k: usize) -> Result<Vec<Facility>> {
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        self.with_conn(|conn| {
-            let sql = format!(
-                "SELECT {} FROM facilities WHERE name_ja LIKE ?1 ESCAPE '\\' OR name_kana LIKE ?1 ESCAPE '\\' \
-                 OR name_en LIKE ?1 ESCAPE '\\' ORDER BY length(name_ja), rowid LIMIT ?2",
-                schema::FACILITY_COLUMNS
-            );
-            let mut stmt = conn.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params![pattern, k as i64], schema::facility_from_row)?;
-            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
-        })
+        let texts = self.all_text()?;
+        let needle = text.to_ascii_lowercase();
+        let mut hits: Vec<(usize, usize)> = texts
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.name_ja.contains(text)
+                    || t.name_kana.as_deref().is_some_and(|n| n.contains(text))
+                    || t.name_en.as_deref().is_some_and(|n| n.to_ascii_lowercase().contains(&needle))
+            })
+            .map(|(i, t)| (t.name_ja.chars().count(), i))
+            .collect();
+        hits.sort();
+        hits.truncate(k);
+        self.with_conn(|conn| hits.iter().map(|&(_, i)| self.facility_with_text(conn, i as i64 + 1)).collect())
     }
 
     /// Every place row: (id, kind, names by language, lat, lon, lines).

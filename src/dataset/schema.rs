@@ -1,15 +1,27 @@
 //! The tables of the dataset file, and how rows map to the core's types. Builder and
 //! reader both go through this module.
+//!
+//! Facilities are stored compactly, because the national set (about 190,000 facilities)
+//! ships inside a phone app: positions as integer microdegrees, kinds and sources as small
+//! codes (their names and dates are in the dataset's source list, once), schedules deflated
+//! and absent when a facility has no published hours, and the text of the facilities
+//! (names, address, website) in deflated blocks of [`TEXT_BLOCK`] consecutive facilities,
+//! where the repeating prefecture and municipality of the addresses cost almost nothing.
 
 use crate::error::{Error, Result};
-use crate::facility::{DepartmentSet, Facility, FacilityKind, PositionSource};
+use crate::facility::{DepartmentSet, Facility, FacilityKind, PositionSource, RecordSource};
 use crate::geo::LatLon;
 use crate::hours::Schedule;
 use rusqlite::{params, Connection, Row};
+use serde::{Deserialize, Serialize};
+use std::io::{Read, Write};
 
 /// Bump on any change to the tables or to the encoding of a column; readers refuse
 /// other versions.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
+
+/// Facilities per text block.
+pub const TEXT_BLOCK: i64 = 64;
 
 /// The tables. `facilities.rowid` is dense from 1 so that it can index in-memory arrays.
 pub const DDL: &str = r#"
@@ -19,24 +31,25 @@ CREATE TABLE meta (
 );
 CREATE TABLE facilities (
     rowid            INTEGER PRIMARY KEY,
-    id               TEXT NOT NULL UNIQUE,
-    kind             TEXT NOT NULL,
-    name_ja          TEXT NOT NULL,
-    name_kana        TEXT,
-    name_en          TEXT,
-    address_ja       TEXT NOT NULL,
+    id               TEXT NOT NULL,
+    kind             INTEGER NOT NULL,
     pref_code        INTEGER NOT NULL,
-    lat              REAL,
-    lon              REAL,
-    position_source  TEXT,
+    lat_e6           INTEGER,
+    lon_e6           INTEGER,
+    position_source  INTEGER,
+    record_source    INTEGER NOT NULL,
     phone            TEXT,
     phone_source     TEXT,
     emergency        INTEGER,
     emergency_status TEXT,
     emergency_source TEXT,
     departments      INTEGER NOT NULL,
-    website          TEXT,
-    schedule         BLOB NOT NULL
+    departments_from_name INTEGER NOT NULL,
+    schedule         BLOB
+);
+CREATE TABLE facility_text (
+    block INTEGER PRIMARY KEY,
+    data  BLOB NOT NULL
 );
 CREATE TABLE places (
     rowid        INTEGER PRIMARY KEY,
@@ -77,9 +90,12 @@ CREATE TABLE rejected_rows (
 );
 "#;
 
-/// Column list matching [`facility_from_row`].
-pub const FACILITY_COLUMNS: &str = "id, kind, name_ja, name_kana, name_en, address_ja, pref_code, \
-     lat, lon, position_source, phone, emergency, departments, website";
+/// Column list matching [`facility_from_row`] (the text comes from [`TextRow`]).
+pub const FACILITY_COLUMNS: &str = "id, kind, pref_code, lat_e6, lon_e6, position_source, record_source, \
+     phone, emergency, departments, departments_from_name";
+
+/// Number of columns in [`FACILITY_COLUMNS`].
+pub const FACILITY_COLUMN_COUNT: usize = 11;
 
 /// Provenance of the fields the builder enriched from a second source.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -90,6 +106,21 @@ pub struct Enrichment {
     pub emergency_status: Option<String>,
     /// Where `emergency` came from.
     pub emergency_source: Option<String>,
+}
+
+/// The text of one facility, stored in blocks.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextRow {
+    /// 正式名称.
+    pub name_ja: String,
+    /// フリガナ.
+    pub name_kana: Option<String>,
+    /// English name.
+    pub name_en: Option<String>,
+    /// Address.
+    pub address_ja: String,
+    /// Website.
+    pub website: Option<String>,
 }
 
 /// Creates the tables in an empty database and stamps the schema version.
@@ -112,83 +143,159 @@ pub fn meta(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
 }
 
-/// Inserts one facility with its schedule; `rowid` must be dense from 1.
-pub fn insert_facility(
-    conn: &Connection,
-    rowid: i64,
-    f: &Facility,
-    enrichment: &Enrichment,
-    schedule: &Schedule,
-) -> Result<()> {
-    let blob = postcard::to_allocvec(schedule)
-        .map_err(|e| Error::InvalidArgument(format!("cannot encode schedule of {}: {e}", f.id)))?;
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO facilities (rowid, id, kind, name_ja, name_kana, name_en, address_ja, pref_code, \
-         lat, lon, position_source, phone, phone_source, emergency, emergency_status, emergency_source, \
-         departments, website, schedule) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-    )?;
-    stmt.execute(params![
-        rowid,
-        f.id,
-        f.kind.as_str(),
-        f.name_ja,
-        f.name_kana,
-        f.name_en,
-        f.address_ja,
-        f.pref_code,
-        f.position.map(|p| p.lat),
-        f.position.map(|p| p.lon),
-        f.position_source.map(|s| s.as_str()),
-        f.phone,
-        enrichment.phone_source,
-        f.emergency,
-        enrichment.emergency_status,
-        enrichment.emergency_source,
-        f.departments.0,
-        f.website,
-        blob,
-    ])?;
-    Ok(())
+fn deflate(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(bytes).and_then(|_| enc.finish()).map_err(|e| Error::InvalidArgument(format!("deflate: {e}")))
 }
 
-/// Builds a [`Facility`] from a row selected with [`FACILITY_COLUMNS`].
-pub fn facility_from_row(row: &Row<'_>) -> rusqlite::Result<Facility> {
-    let kind: String = row.get(1)?;
-    let lat: Option<f64> = row.get(7)?;
-    let lon: Option<f64> = row.get(8)?;
-    let source: Option<String> = row.get(9)?;
+fn inflate(bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(bytes.len() * 4);
+    flate2::read::DeflateDecoder::new(bytes).read_to_end(&mut out).map_err(|e| format!("inflate: {e}"))?;
+    Ok(out)
+}
+
+/// A position as stored: integer microdegrees (about 0.1 m).
+pub fn to_e6(deg: f64) -> i64 {
+    (deg * 1e6).round() as i64
+}
+
+fn code_of<T: PartialEq + Copy>(all: &[T], v: T) -> i64 {
+    all.iter().position(|x| *x == v).unwrap_or(0) as i64
+}
+
+/// Writes facilities in rowid order (dense from 1), with their text in blocks.
+pub struct FacilityWriter<'c> {
+    conn: &'c Connection,
+    rowid: i64,
+    block: Vec<TextRow>,
+}
+
+impl<'c> FacilityWriter<'c> {
+    /// A writer for an empty `facilities` table.
+    pub fn new(conn: &'c Connection) -> Self {
+        FacilityWriter { conn, rowid: 0, block: Vec::with_capacity(TEXT_BLOCK as usize) }
+    }
+
+    /// Adds the next facility; a schedule without departments is stored as none.
+    pub fn push(&mut self, f: &Facility, enrichment: &Enrichment, schedule: &Schedule) -> Result<()> {
+        self.rowid += 1;
+        let blob = if schedule.departments.is_empty() && schedule.closing == Default::default() {
+            None
+        } else {
+            let raw = postcard::to_allocvec(schedule)
+                .map_err(|e| Error::InvalidArgument(format!("cannot encode schedule of {}: {e}", f.id)))?;
+            Some(deflate(&raw)?)
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO facilities (rowid, id, kind, pref_code, lat_e6, lon_e6, position_source, record_source, \
+             phone, phone_source, emergency, emergency_status, emergency_source, departments, \
+             departments_from_name, schedule) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?;
+        stmt.execute(params![
+            self.rowid,
+            f.id,
+            code_of(&FacilityKind::ALL, f.kind),
+            f.pref_code,
+            f.position.map(|p| to_e6(p.lat)),
+            f.position.map(|p| to_e6(p.lon)),
+            f.position_source.map(|s| code_of(&PositionSource::ALL, s)),
+            code_of(&RecordSource::ALL, f.record_source),
+            f.phone,
+            enrichment.phone_source,
+            f.emergency,
+            enrichment.emergency_status,
+            enrichment.emergency_source,
+            f.departments.0,
+            f.departments_from_name,
+            blob,
+        ])?;
+        self.block.push(TextRow {
+            name_ja: f.name_ja.clone(),
+            name_kana: f.name_kana.clone(),
+            name_en: f.name_en.clone(),
+            address_ja: f.address_ja.clone(),
+            website: f.website.clone(),
+        });
+        if self.block.len() as i64 == TEXT_BLOCK {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.block.is_empty() {
+            return Ok(());
+        }
+        let raw = postcard::to_allocvec(&self.block)
+            .map_err(|e| Error::InvalidArgument(format!("cannot encode facility text: {e}")))?;
+        let block = (self.rowid - 1) / TEXT_BLOCK;
+        self.conn
+            .prepare_cached("INSERT INTO facility_text (block, data) VALUES (?1, ?2)")?
+            .execute(params![block, deflate(&raw)?])?;
+        self.block.clear();
+        Ok(())
+    }
+
+    /// Writes the last, partial text block.
+    pub fn finish(mut self) -> Result<()> {
+        self.flush()
+    }
+}
+
+/// Decodes a text block.
+pub fn text_block_from_blob(blob: &[u8]) -> std::result::Result<Vec<TextRow>, String> {
+    postcard::from_bytes(&inflate(blob)?).map_err(|e| format!("facility text unreadable: {e}"))
+}
+
+/// Builds a [`Facility`] from a row selected with [`FACILITY_COLUMNS`] and its text.
+pub fn facility_from_row(row: &Row<'_>, text: TextRow) -> rusqlite::Result<Facility> {
     let bad = |col: usize, what: String| {
-        rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, what.into())
+        rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Integer, what.into())
+    };
+    let code = |col: usize, n: usize| -> rusqlite::Result<usize> {
+        let v: i64 = row.get(col)?;
+        usize::try_from(v).ok().filter(|v| *v < n).ok_or_else(|| bad(col, format!("code {v} out of range")))
+    };
+    let kind = FacilityKind::ALL[code(1, FacilityKind::ALL.len())?];
+    let lat: Option<i64> = row.get(3)?;
+    let lon: Option<i64> = row.get(4)?;
+    let position = match (lat, lon) {
+        (Some(lat), Some(lon)) => {
+            Some(LatLon::new(lat as f64 / 1e6, lon as f64 / 1e6).map_err(|e| bad(3, e.to_string()))?)
+        }
+        _ => None,
+    };
+    let position_source = match row.get::<_, Option<i64>>(5)? {
+        Some(_) => Some(PositionSource::ALL[code(5, PositionSource::ALL.len())?]),
+        None => None,
     };
     Ok(Facility {
         id: row.get(0)?,
-        kind: kind.parse::<FacilityKind>().map_err(|e| bad(1, e.to_string()))?,
-        name_ja: row.get(2)?,
-        name_kana: row.get(3)?,
-        name_en: row.get(4)?,
-        address_ja: row.get(5)?,
-        pref_code: row.get(6)?,
-        position: match (lat, lon) {
-            (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon).map_err(|e| bad(7, e.to_string()))?),
-            _ => None,
-        },
-        position_source: match source.as_deref() {
-            Some("mhlw") => Some(PositionSource::Mhlw),
-            Some("gmis-2021") => Some(PositionSource::Gmis2021),
-            Some(other) => return Err(bad(9, format!("unknown position source {other}"))),
-            None => None,
-        },
-        phone: row.get(10)?,
-        emergency: row.get(11)?,
-        departments: DepartmentSet(row.get(12)?),
-        website: row.get(13)?,
+        kind,
+        name_ja: text.name_ja,
+        name_kana: text.name_kana,
+        name_en: text.name_en,
+        address_ja: text.address_ja,
+        pref_code: row.get(2)?,
+        position,
+        precision: position.and(position_source).map(|s| s.precision()),
+        position_source,
+        record_source: RecordSource::ALL[code(6, RecordSource::ALL.len())?],
+        phone: row.get(7)?,
+        emergency: row.get(8)?,
+        departments: DepartmentSet(row.get(9)?),
+        departments_from_name: row.get(10)?,
+        website: text.website,
     })
 }
 
-/// Decodes a schedule column.
-pub fn schedule_from_blob(blob: &[u8]) -> Result<Schedule, postcard::Error> {
-    postcard::from_bytes(blob)
+/// Decodes a schedule column (`None`: no published hours).
+pub fn schedule_from_blob(blob: Option<&[u8]>) -> std::result::Result<Schedule, String> {
+    match blob {
+        None => Ok(Schedule::default()),
+        Some(b) => postcard::from_bytes(&inflate(b)?).map_err(|e| e.to_string()),
+    }
 }
 
 /// Inserts one station into `places`.

@@ -53,6 +53,12 @@ export interface NearResult {
   open: boolean | null;
   next_open: string | null;
   emergency: boolean | null;
+  /** `exact` (the source's coordinates) or `neighbourhood` (geocoded: approximate). */
+  precision?: 'exact' | 'neighbourhood' | null;
+  position_source?: string | null;
+  /** False for the lists' clinics, dental clinics and pharmacies: never open or closed. */
+  hours_published?: boolean;
+  departments_from_name?: boolean;
 }
 
 export interface Place {
@@ -89,6 +95,7 @@ export interface NearbyArgs {
   openNow?: boolean;
   emergencyOnly?: boolean;
   kind?: string;
+  includeUnknownHours?: boolean;
 }
 
 export interface HoursWindow {
@@ -126,6 +133,9 @@ export interface FacilityView {
     emergency: boolean | null;
     departments: string[];
     website: string | null;
+    precision?: 'exact' | 'neighbourhood' | null;
+    record_source?: string;
+    departments_from_name?: boolean;
   };
   open: OpenState;
   week: DayHours[];

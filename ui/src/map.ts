@@ -46,11 +46,13 @@ function style(): StyleSpecification {
         id: 'facilities',
         type: 'circle',
         source: 'facilities',
+        // An approximate position (a neighbourhood's centre) is a wide hollow ring, never a pin.
         paint: {
-          'circle-radius': 9,
+          'circle-radius': ['case', ['get', 'approx'], 16, 9],
           'circle-color': ['case', ['==', ['get', 'open'], true], '#1b7f3b', ['==', ['get', 'open'], false], '#8a8a8a', '#c07a00'],
+          'circle-opacity': ['case', ['get', 'approx'], 0.08, 1],
           'circle-stroke-width': 2,
-          'circle-stroke-color': '#ffffff',
+          'circle-stroke-color': ['case', ['get', 'approx'], '#6a4c93', '#ffffff'],
         },
       },
       {
@@ -141,7 +143,7 @@ export function createMap(): OfflineMap {
           type: 'FeatureCollection',
           features: facilities.map((f) => ({
             type: 'Feature',
-            properties: { id: f.id, open: f.open },
+            properties: { id: f.id, open: f.open, approx: f.precision === 'neighbourhood' },
             geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
           })),
         });
@@ -154,7 +156,12 @@ export function createMap(): OfflineMap {
         facilities.forEach((f, i) => {
           const el = h(
             'button',
-            { class: 'map-pin', 'aria-label': `${i + 1}. ${f.name_en ?? f.name_ja}` },
+            {
+              // The kind is the pin's colour (a legend under the list names it).
+              class: `map-pin kind-${f.kind}${f.precision === 'neighbourhood' ? ' approximate' : ''}`,
+              'aria-label': `${i + 1}. ${f.name_en ?? f.name_ja}`,
+              'data-precision': f.precision ?? 'exact',
+            },
             h('span', { 'aria-hidden': 'true' }, String(i + 1)),
           );
           el.addEventListener('click', (ev) => {

@@ -15,6 +15,10 @@ export interface Filters {
   department: string;
   openNow: boolean;
   emergencyOnly: boolean;
+  /** `hospital`, `clinic`, `dental`, `pharmacy` or '' for any. */
+  kind?: string;
+  /** With openNow: also show places whose hours are not published. */
+  includeUnknownHours?: boolean;
 }
 
 export const state = {

@@ -35,6 +35,9 @@ pub struct NearbyArgs {
     pub emergency_only: bool,
     /// `hospital`, `clinic`, `dental` or `pharmacy`.
     pub kind: Option<String>,
+    /// With `open_now`: also facilities whose hours are not published.
+    #[serde(default)]
+    pub include_unknown_hours: bool,
 }
 
 /// Checks a position from the webview: in range, and 0,0 means "no fix", not a place.
@@ -76,6 +79,7 @@ pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
         open_at: args.open_now.then(|| overrides.now()),
         emergency_only: args.emergency_only,
         kind,
+        include_unknown_hours: args.include_unknown_hours,
     })
 }
 

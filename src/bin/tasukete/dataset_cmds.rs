@@ -79,6 +79,29 @@ fn print_stats(i: &DatasetInfo) {
         pct(i.facilities_placed, t),
         i.facilities_placed_from_gmis
     );
+    let p = &i.placement;
+    println!(
+        "  placed exactly {} ({}), by neighbourhood {} ({}), not placed {} ({})",
+        p.placed_exact,
+        pct(p.placed_exact, t),
+        p.placed_neighbourhood,
+        pct(p.placed_neighbourhood, t),
+        p.not_placed,
+        pct(p.not_placed, t)
+    );
+    for (k, kp) in &p.by_kind {
+        println!(
+            "  {k:<16} exact {}, neighbourhood {} ({}), not placed {}; geocoder matched {} of {} ({:.1} %; {} to the municipality only)",
+            kp.placed_exact,
+            kp.placed_neighbourhood,
+            pct(kp.placed_neighbourhood, kp.total),
+            kp.not_placed,
+            kp.matched_town,
+            kp.geocoded,
+            kp.match_rate * 100.0,
+            kp.matched_municipality_only
+        );
+    }
     println!("with phone         {} ({})", i.with_phone, pct(i.with_phone, t));
     println!("with hours         {} ({})", i.with_hours, pct(i.with_hours, t));
     println!("with departments   {} ({})", i.with_departments, pct(i.with_departments, t));

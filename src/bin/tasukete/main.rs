@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod dataset_cmds;
+mod geocode_cmds;
 mod intake_cmds;
 mod place_cmds;
 mod query_cmds;
@@ -29,6 +30,8 @@ enum Command {
     Places(query_cmds::PlacesArgs),
     /// Time the nearest-facility search (R*-tree vs full scan vs SQLite R*Tree).
     Bench(query_cmds::BenchArgs),
+    /// The address geocoder's accuracy against positions it does not use.
+    GeocodeCheck(geocode_cmds::GeocodeCheckArgs),
     /// Emergency and help numbers (compiled in; work without a dataset).
     Numbers(words::NumbersArgs),
     /// The phrase-card catalogue in a language.
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::Near(a) => query_cmds::near(a),
         Command::Places(a) => query_cmds::places(a),
         Command::Bench(a) => query_cmds::bench(a),
+        Command::GeocodeCheck(a) => geocode_cmds::geocode_check(a),
         Command::Numbers(a) => match &a.at {
             Some(at) => place_cmds::numbers_at(&a.lang, at, &a.db, a.json),
             None => words::numbers(a),

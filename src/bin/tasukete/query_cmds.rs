@@ -39,6 +39,10 @@ pub struct NearArgs {
     /// Only facilities with an emergency department.
     #[arg(long)]
     pub emergency: bool,
+    /// With --open-at / --open-now: also facilities whose hours are not published
+    /// (clinics, dental clinics, pharmacies of the lists); never claimed open.
+    #[arg(long)]
+    pub include_unknown_hours: bool,
     /// Only this kind: hospital, clinic, dental, pharmacy.
     #[arg(long)]
     pub kind: Option<String>,
@@ -132,6 +136,7 @@ pub fn near(a: NearArgs) -> Res {
     q.kind = kind;
     q.open_at = open_at;
     q.emergency_only = a.emergency;
+    q.include_unknown_hours = a.include_unknown_hours;
     q.radius_m = a.radius_km.map(|km| km * 1000.0);
     let results = guide.near(&q, Utc::now().with_timezone(&jst()))?;
     if a.json {
@@ -145,8 +150,10 @@ pub fn near(a: NearArgs) -> Res {
         let open = match r.open {
             Some(true) => "open".to_string(),
             Some(false) => format!("closed{}", r.next_open.map(|t| format!(", opens {t}")).unwrap_or_default()),
+            None if !r.hours_published => "hours not published, call first".into(),
             None => "hours unknown".into(),
         };
+        let approx = if r.precision == Some(tasukete::facility::PositionPrecision::Neighbourhood) { "~" } else { " " };
         // Emergency care apart from outpatient hours: never "closed".
         let emergency = match (r.emergency, r.emergency_open, r.emergency_24h) {
             (Some(true), Some(true), true) => "  emergency care 24 h",
@@ -155,9 +162,10 @@ pub fn near(a: NearArgs) -> Res {
             _ => "",
         };
         println!(
-            "{:>7.0} m {:>3.0}°  {}  {}  [{}]  {}{}  {}",
+            "{approx}{:>7.0} m {:>3.0}°  {}  {}  {}  [{}]  {}{}  {}",
             r.distance_m,
             r.bearing_deg,
+            r.kind,
             r.name_ja,
             r.phone_display.as_deref().unwrap_or("no phone"),
             r.departments.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(","),

@@ -27,6 +27,9 @@ export async function careNowPanel(
   filters: Filters,
   render: (r: NearResult, i: number) => Promise<HTMLElement>,
 ): Promise<{ before: HTMLElement | null; results: NearResult[] }> {
+  // A clinic, dental clinic or pharmacy asked for by kind (issue 10): that list is the
+  // answer, never replaced by the hospitals' emergency care.
+  if (filters.kind && filters.kind !== 'hospital') return { before: null, results };
   const outpatientClosed = results.every((r) => r.open !== true);
   if (!filters.openNow && (!outpatientClosed || filters.emergencyOnly)) return { before: null, results };
   if (filters.emergencyOnly) return emergencyOnly(p, results, filters);

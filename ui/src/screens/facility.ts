@@ -8,6 +8,7 @@ import { api, type DayHours, type HoursWindow, type Json, type OpenState } from 
 import { departmentLabel, kindLabel, weekdayLabel } from '../labels';
 import { state } from '../state';
 import { callLink, errorBox, loading } from '../widgets';
+import { approximateNote, hoursNotPublished, namedDepartmentsNote } from './facility-kinds';
 import { emergencyCareBlock, outpatientLabel, outpatientSource } from './facility-emergency';
 
 // Times are shown as the source writes them (24-hour Japan time); a window past midnight
@@ -80,13 +81,14 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           latin.transliterated && texts?.latinNameNote ? h('span', { class: 'muted small' }, ` (${texts.latinNameNote})`) : null,
         )
       : null,
-    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', outpatientLabel(view.emergencyCare), openBadge(openOf(view.open)), (view.emergencyCare?.department ?? fac.emergency) ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
-    h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja))),
+    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', view.departments.length ? [outpatientLabel(view.emergencyCare), openBadge(openOf(view.open))] : null, (view.emergencyCare?.department ?? fac.emergency) ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
+    h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja)), approximateNote(fac)),
+    view.departments.length ? null : hoursNotPublished(),
     fac.phone
       ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, view.phoneDisplay ?? fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
       : h('p', { class: 'muted' }, t('phone-unknown')),
     h('div', { class: 'row' }, h('button', { class: 'primary', id: 'show-taxi-card', onclick: () => go(`#/taxi/${id}`) }, t('taxi-card-button')), mapsLink),
-    today
+    today && view.departments.length
       ? h(
           'section',
           { class: 'card-block', 'aria-labelledby': 'today-h' },
@@ -97,7 +99,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
         )
       : null,
     emergencyBlock,
-    rest.length
+    rest.length && view.departments.length
       ? h(
           'details',
           { class: 'card-block' },
@@ -111,6 +113,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
       { class: 'card-block' },
       h('h2', {}, t('departments')),
       h('ul', { class: 'chips', 'data-testid': 'departments' }, fac.departments.map((d) => h('li', {}, departmentLabel(d)))),
+      namedDepartmentsNote(fac),
       view.departments.length
         ? h('p', { class: 'muted small' }, ja([...new Set(view.departments.map((d) => d.name_ja))].join('・')))
         : null,

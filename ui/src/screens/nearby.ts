@@ -6,6 +6,7 @@ import { DEPARTMENTS, departmentLabel, kindLabel } from '../labels';
 import { createMap, type OfflineMap } from '../map';
 import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
+import { approximateDistance, approximateLegend, kindSelect, syncUnknownHoursToggle, unknownHoursToggle } from './nearby-kinds';
 import { devicePosition } from '../location';
 import { careNowPanel, emergencyBadge } from './care-now';
 
@@ -75,7 +76,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
     state.filters.department = deptSelect.value;
     void refresh();
   });
-  const toggle = (id: string, label: string, key: 'openNow' | 'emergencyOnly') => {
+  const toggle = (id: string, label: string, key: 'openNow' | 'emergencyOnly' | 'includeUnknownHours') => {
     const box = h('input', { type: 'checkbox', id, checked: state.filters[key] });
     box.addEventListener('change', () => {
       state.filters[key] = box.checked;
@@ -126,6 +127,8 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
       deptSelect,
       toggle('filter-open-now', t('filter-open-now'), 'openNow'),
       toggle('filter-emergency', t('filter-emergency'), 'emergencyOnly'),
+      kindSelect(() => void refresh()),
+      unknownHoursToggle(toggle),
       clock,
     ),
     map.element,
@@ -133,6 +136,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
   );
 
   async function refresh(): Promise<void> {
+    syncUnknownHoursToggle();
     const p = state.position;
     clear(where, p ? positionText() : h('p', { class: 'muted' }, t('position-none')));
     try {
@@ -155,6 +159,8 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         department: state.filters.department || undefined,
         openNow: state.filters.openNow,
         emergencyOnly: state.filters.emergencyOnly,
+        kind: state.filters.kind || undefined,
+        includeUnknownHours: state.filters.openNow && !!state.filters.includeUnknownHours,
       });
       // At night and on holidays: emergency care first, and nothing beyond the stated limit.
       const care = await careNowPanel(p, found, state.filters, (r, i) => resultItem(r, i, go));
@@ -163,6 +169,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
       const items = await Promise.all(results.map((r, i) => resultItem(r, i, go)));
       clear(
         list,
+        approximateLegend(results),
         care.before,
         h('p', { class: 'count', 'data-testid': 'result-count' }, await t('results-count', { count: results.length })),
         h('ol', { class: 'result-list' }, items),
@@ -213,7 +220,9 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
       ? h('span', { class: 'badge open' }, t('open-now'))
       : r.open === false
         ? h('span', { class: 'badge closed' }, r.emergency ? t('ec-outpatient-closed') : t('closed-now'))
-        : h('span', { class: 'badge unknown' }, t('open-unknown'));
+        : r.hours_published === false
+          ? h('span', { class: 'badge unknown' }, t('badge-hours-not-published'))
+          : h('span', { class: 'badge unknown' }, t('open-unknown'));
   return h(
     'li',
     {},
@@ -228,10 +237,12 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
           ? h('span', { class: 'name' }, r.name_en, r.name_en_transliterated ? h('span', { class: 'muted small' }, ` (${t('name-transliterated-mark')})`) : null)
           : null,
         h('span', { class: r.name_en ? 'name-ja' : 'name' }, ja(r.name_ja)),
-        h('span', { class: 'meta' }, kindLabel(r.kind), ' · ', r.departments.slice(0, 4).map(departmentLabel).join(', ')),
+        h('span', { class: 'meta' }, kindLabel(r.kind), r.departments.length ? ` · ${r.departments.slice(0, 4).map(departmentLabel).join(', ')}` : null),
         h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null, emergencyBadge(r)),
       ),
-      h('span', { class: 'where-to' }, bearingArrow(r.bearing_deg), h('span', { class: 'distance' }, await distanceText(r.distance_m))),
+      r.precision === 'neighbourhood'
+        ? await approximateDistance(r)
+        : h('span', { class: 'where-to' }, bearingArrow(r.bearing_deg), h('span', { class: 'distance' }, await distanceText(r.distance_m))),
     ),
   );
 }
