@@ -25,6 +25,7 @@ pub const TARGETS: &[(&str, fn(&[u8]))] = &[
     ("language_tag", language_tag),
     ("schedule_blob", schedule_blob),
     ("address_key", address_key),
+    ("geocode", geocode),
 ];
 
 fn text(data: &[u8]) -> String {
@@ -252,7 +253,8 @@ pub fn language_tag(data: &[u8]) {
 /// and a schedule that was read answers every question about any day without panicking,
 /// with an open state that agrees with itself.
 pub fn schedule_blob(data: &[u8]) {
-    let Ok(s) = tasukete::dataset::schema::schedule_from_blob(data) else { return };
+    // Issue 10: a facility without hours stores NULL; the fuzzer feeds blobs.
+    let Ok(s) = tasukete::dataset::schema::schedule_from_blob(Some(data)) else { return };
     let base = chrono::DateTime::parse_from_rfc3339("2026-12-31T23:30:00+09:00").unwrap();
     for h in [0i64, 1, 10, 24, 24 * 40, 24 * 200] {
         let at = base + chrono::Duration::hours(h);
@@ -276,4 +278,42 @@ pub fn address_key(data: &[u8]) {
     assert!(!key.chars().any(char::is_whitespace), "{address:?} -> {key:?} has spaces");
     assert!(!key.ends_with('-'), "{address:?} -> {key:?} ends with a hyphen");
     assert_eq!(tasukete::build::normalize::address_key(&key, ""), key, "{address:?}: the key of its key differs");
+}
+
+/// Issue 10's address normaliser and geocoder (`build::address`, `build::geocoder`): first
+/// byte the prefecture code (any value, 0 and 48+ included), the rest an address, geocoded
+/// against a small 新宿区 / 京都市中京区 gazetteer. Normalising is idempotent; a town match
+/// is placed inside Japan; the answer is the same twice.
+pub fn geocode(data: &[u8]) {
+    use tasukete::build::geolonia::{Municipality, Town};
+    use tasukete::build::{address, geocoder::Geocode, geocoder::Geocoder};
+    let Some((&pref, rest)) = data.split_first() else { return };
+    let t = text(rest);
+    let n = address::normalise(&t);
+    assert_eq!(address::normalise(&n), n, "{t:?}: normalising twice differs");
+    static GAZETTEER: std::sync::OnceLock<Geocoder> = std::sync::OnceLock::new();
+    let g = GAZETTEER.get_or_init(|| {
+        let town = |name: &str, koaza: &str, lat: f64, lon: f64| Town {
+            town: name.into(),
+            koaza: koaza.into(),
+            position: LatLon::new(lat, lon).unwrap(),
+        };
+        Geocoder::new(&[
+            Municipality {
+                pref_code: 13,
+                name_ja: "新宿区".into(),
+                towns: vec![town("西新宿二丁目", "", 35.69, 139.69), town("歌舞伎町一丁目", "", 35.69, 139.70)],
+            },
+            Municipality {
+                pref_code: 26,
+                name_ja: "京都市中京区".into(),
+                towns: vec![town("饅頭屋町", "", 35.01, 135.76)],
+            },
+        ])
+    });
+    let answer = g.geocode(pref, &t);
+    if let Geocode::Town { position, .. } = &answer {
+        assert!(position.is_in_japan(), "{t:?} placed at {position:?}");
+    }
+    assert_eq!(g.geocode(pref, &t), answer, "{t:?}: not deterministic");
 }
