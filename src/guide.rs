@@ -221,11 +221,26 @@ impl Guide {
         if k == 0 || k > MAX_K {
             return Err(Error::InvalidArgument(format!("k must be 1..={MAX_K}, not {k}")));
         }
-        let found = self.place_index()?.search(query, k);
+        let found = self.place_index()?.search(Some(&self.dataset), query, k)?;
         if found.is_empty() {
             return Err(Error::UnknownPlace(query.to_string()));
         }
         Ok(found)
+    }
+}
+
+impl Guide {
+    /// The reading (hiragana and romaji) of a station (`places.rowid`), municipality or
+    /// neighbourhood (their rowids), for "where am I" and the 119 script's address line:
+    /// what a visitor can say aloud. `None` when the dataset has no reading for it.
+    pub fn reading_of(&self, kind: &str, rowid: i64) -> Result<Option<crate::readings::Reading>> {
+        self.dataset.reading_of(kind, rowid)
+    }
+
+    /// Builds the place index now rather than on the first search (the app calls this in
+    /// the background at start); returns the number of places indexed.
+    pub fn warm_places(&self) -> Result<usize> {
+        Ok(self.place_index()?.len())
     }
 }
 

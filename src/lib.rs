@@ -27,6 +27,7 @@ pub mod nearby;
 pub mod places;
 pub mod prefectures;
 pub mod profile;
+pub mod readings;
 pub mod romaji;
 pub mod tips;
 pub mod vocabulary;

@@ -13,8 +13,10 @@ pub mod geolonia;
 pub mod gmis;
 pub mod mhlw;
 pub mod normalize;
+pub mod place_facts;
 pub mod sources;
 pub mod stations;
+pub mod readings;
 pub mod table;
 
 use crate::dataset::info::{DatasetInfo, RejectedSummary, SourceInfo};
@@ -213,6 +215,17 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     ));
     source_infos.extend(areas.sources.iter().cloned());
 
+    // Readings of every place name (data/readings/, made by scripts/readings.py).
+    let reading_tables = readings::ReadingTables::load(&readings::default_dir())?;
+    let (place_facts, coverage) = place_facts::gather(&station_list, &areas, &reading_tables);
+    progress(&format!(
+        "  readings for {} of {} places ({} from the override table, {} English names)",
+        coverage.with_reading, coverage.places, coverage.overrides, coverage.english
+    ));
+    for unused in &coverage.unused_entries {
+        progress(&format!("  reviewed entry met no place: {unused}"));
+    }
+
     // Figures.
     let facilities_by_kind = FacilityKind::ALL
         .iter()
@@ -236,6 +249,13 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         stations_with_english: station_list.iter().filter(|s| s.names.contains_key("en")).count() as u64,
         municipalities: areas.municipalities.len() as u64,
         neighbourhoods: areas.neighbourhoods.len() as u64,
+        place_readings: Some(crate::dataset::info::PlaceReadingsReport {
+            places: coverage.places,
+            with_reading: coverage.with_reading,
+            overrides_applied: coverage.overrides,
+            english_names: coverage.english,
+            unused_entries: coverage.unused_entries.clone(),
+        }),
         rows_rejected: rejected.len() as u64,
         rejected: summarize(&rejected),
         gmis_match_rate: matched as f64 / sheet.len() as f64,
@@ -250,7 +270,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     };
 
     progress(&format!("writing {}", opts.out.display()));
-    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, &rejected)?;
+    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, &place_facts, &rejected)?;
     Ok(info)
 }
 
@@ -315,6 +335,7 @@ fn write(
     schedules: &[Schedule],
     stations: &[stations::Station],
     areas: &areas::Areas,
+    place_facts: &[place_facts::PlaceFacts],
     rejected: &[Rejected],
 ) -> Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -342,6 +363,7 @@ fn write(
         for (i, n) in areas.neighbourhoods.iter().enumerate() {
             schema::insert_neighbourhood(&tx, i as i64 + 1, n)?;
         }
+        place_facts::write(&tx, place_facts, stations, areas)?;
         {
             let mut stmt = tx.prepare("INSERT INTO rejected_rows (file, line, reason) VALUES (?1, ?2, ?3)")?;
             for r in rejected {

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, Row};
 
 /// Bump on any change to the tables or to the encoding of a column; readers refuse
 /// other versions.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// The tables. `facilities.rowid` is dense from 1 so that it can index in-memory arrays.
 pub const DDL: &str = r#"
@@ -95,6 +95,7 @@ pub struct Enrichment {
 /// Creates the tables in an empty database and stamps the schema version.
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(DDL)?;
+    conn.execute_batch(super::place_readings::DDL)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     set_meta(conn, "schema_version", &SCHEMA_VERSION.to_string())?;
     Ok(())
@@ -239,3 +240,4 @@ pub fn insert_neighbourhood(conn: &Connection, rowid: i64, n: &crate::areas::Nei
     .execute(params![rowid, n.municipality as i64 + 1, n.name_ja, n.lat, n.lon])?;
     Ok(())
 }
+
