@@ -164,6 +164,9 @@ impl Match {
     }
 }
 
+/// Points for a city whose name is the query.
+const CITY_NAMED: i32 = 40;
+
 const STATION: u8 = 1;
 const MUNICIPALITY: u8 = 2;
 const NEIGHBOURHOOD: u8 = 3;
@@ -182,6 +185,8 @@ struct Entry {
     density: u8,
     /// Length of the Japanese name, for ties.
     name_len: u8,
+    /// A city (市): its name typed in full is the city a visitor means.
+    city: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -260,6 +265,7 @@ impl Builder {
             kind,
             importance,
             name_len: name.chars().count().min(255) as u8,
+            city: kind == MUNICIPALITY && name.ends_with('市'),
         });
     }
 
@@ -356,15 +362,17 @@ fn station_importance(lines: usize, weight: u8) -> u8 {
     12 + 4 * lines.min(6) as u8 + density(weight)
 }
 
-/// City before ward before town before village, then how central its point is.
+/// City before ward before town before village, then how central its point is (half
+/// weight: the point only stands for the area, and a city's name typed in full more
+/// likely means its main station, which the city's prefix keys would otherwise outrank).
 fn municipality_importance(name: &str, weight: u8) -> u8 {
     let kind = match name.chars().last() {
-        Some('市') => 40,
-        Some('区') => 35,
-        Some('町') => 25,
-        _ => 15,
+        Some('市') => 20,
+        Some('区') => 10,
+        Some('町') => 8,
+        _ => 5,
     };
-    kind + density(weight)
+    kind + density(weight) / 2
 }
 
 impl PlaceIndex {
@@ -505,7 +513,12 @@ impl PlaceIndex {
         let best = self.candidates(query, k);
         let mut scored: Vec<(i32, u32, Match)> = best
             .iter()
-            .map(|(&e, &m)| (m.points() + self.entries[e as usize].importance as i32, e, m))
+            .map(|(&e, &m)| {
+                let entry = &self.entries[e as usize];
+                // A city's own name typed in full (松本, Beppu) is that city.
+                let city = if m == Match::Exact && entry.city { CITY_NAMED } else { 0 };
+                (m.points() + entry.importance as i32 + city, e, m)
+            })
             .collect();
         let rank = |a: &(i32, u32, Match), b: &(i32, u32, Match), me: &Self| {
             let (ea, eb) = (&me.entries[a.1 as usize], &me.entries[b.1 as usize]);

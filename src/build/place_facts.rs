@@ -129,6 +129,9 @@ pub fn gather(stations: &[Station], areas: &Areas, tables: &ReadingTables) -> (V
         let name_en = tables.english(kind_name, name, pref_code).map(str::to_string);
         if found.as_ref().is_some_and(|f| f.how == How::Override) || name_en.is_some() {
             used.insert((kind_name.to_string(), name.to_string(), pref_code));
+            if let Some((base, _)) = crate::readings::split_chome(name) {
+                used.insert((kind_name.to_string(), base.to_string(), pref_code));
+            }
         }
         PlaceFacts {
             kind,

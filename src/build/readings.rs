@@ -97,19 +97,23 @@ impl ReadingTables {
     /// The reading of a place of `kind` (`station`, `municipality`, `neighbourhood`) named
     /// `name` in prefecture `pref_code`.
     pub fn reading(&self, kind: &str, name: &str, pref_code: u8) -> Option<Found> {
-        let key = (kind.to_string(), name.to_string());
-        if let Some(list) = self.overrides.get(&key) {
-            let hit = list.iter().find(|(p, _)| *p == Some(pref_code)).or_else(|| list.iter().find(|(p, _)| p.is_none()));
-            if let Some((_, words)) = hit {
-                return Some(Found { words: words.clone(), how: How::Override });
-            }
-        }
-        // 〜丁目: the dictionary read the rest; the number is read here.
+        // 〜丁目: the tables read the rest (an override of 別府 covers 別府二丁目); the number
+        // is read here.
         let (base, chome) = match split_chome(name) {
             Some((base, n)) => (base, Some(chome_reading(n))),
             None => (name, None),
         };
-        let (mut words, how) = if base.is_empty() {
+        let overridden = [name, base].iter().find_map(|n| {
+            let list = self.overrides.get(&(kind.to_string(), n.to_string()))?;
+            let hit = list.iter().find(|(p, _)| *p == Some(pref_code)).or_else(|| list.iter().find(|(p, _)| p.is_none()))?;
+            Some((hit.1.clone(), *n == name))
+        });
+        let (mut words, how) = if let Some((words, whole)) = overridden {
+            if whole {
+                return Some(Found { words, how: How::Override });
+            }
+            (words, How::Override)
+        } else if base.is_empty() {
             (String::new(), How::Dictionary)
         } else if let Some(w) = self.dictionary.get(&(kind.to_string(), base.to_string())) {
             (w.clone(), How::Dictionary)
