@@ -242,6 +242,11 @@ impl Guide {
     pub fn warm_places(&self) -> Result<usize> {
         Ok(self.place_index()?.len())
     }
+
+    /// Keys in the place index (for the benchmark's report).
+    pub fn place_keys(&self) -> Result<usize> {
+        Ok(self.place_index()?.key_count())
+    }
 }
 
 fn corrupt(path: &Path, message: impl std::fmt::Display) -> Error {

@@ -8,6 +8,7 @@
 
 pub mod areas;
 pub mod bench;
+pub mod bench_places;
 pub mod build;
 pub mod cards;
 pub mod closing_days;

@@ -17,7 +17,8 @@ use crate::dataset::Dataset;
 use crate::error::Result;
 use crate::readings::Reading;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use unicode_normalization::UnicodeNormalization;
 use wana_kana::ConvertJapanese;
 
@@ -86,37 +87,63 @@ pub struct Place {
 
 /// Katakana to hiragana, NFKC, lower case, without spaces and punctuation.
 fn base(text: &str) -> String {
-    text.nfkc()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
-            _ => c,
-        })
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+    let fold = |c: char| match c {
+        'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+        _ => c,
+    };
+    // Most names are already NFKC: skip the normaliser for them (index build time).
+    if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        text.chars().flat_map(char::to_lowercase).map(fold).filter(|c| c.is_alphanumeric()).collect()
+    } else {
+        text.nfkc().flat_map(char::to_lowercase).map(fold).filter(|c| c.is_alphanumeric()).collect()
+    }
 }
 
 /// Romaji folded so that the ways visitors spell it compare equal: macrons dropped, long
 /// vowels written ou / oo / oh / uu read as one, hyphens, apostrophes and spaces removed,
 /// `m` before b, p, m read as `n` (Shimbashi = Shinbashi), `cch` as `tch`.
 pub fn romaji_key(text: &str) -> String {
-    let plain: String = text
-        .nfkd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .collect::<String>()
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    let mut s = plain.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("cch", "tch");
-    // "oh" before a consonant is a long o (Ohtemachi), not o + h-syllable (Ohashi stays).
-    while let Some(i) = s.find("oh").filter(|&i| s[i + 2..].chars().next().is_some_and(|c| !"aeiouy".contains(c))) {
-        s.replace_range(i..i + 2, "o");
+    let mut plain: Vec<u8> = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                plain.push(c.to_ascii_lowercase() as u8);
+            }
+            continue;
+        }
+        let vowel = match c {
+            'ā' | 'Ā' | 'â' | 'Â' => Some(b'a'),
+            'ī' | 'Ī' | 'î' | 'Î' => Some(b'i'),
+            'ū' | 'Ū' | 'û' | 'Û' => Some(b'u'),
+            'ē' | 'Ē' | 'ê' | 'Ê' => Some(b'e'),
+            'ō' | 'Ō' | 'ô' | 'Ô' => Some(b'o'),
+            _ => None,
+        };
+        match vowel {
+            Some(v) => plain.push(v),
+            None => plain.extend(
+                c.nfkd().filter(|d| d.is_ascii_alphanumeric()).map(|d| d.to_ascii_lowercase() as u8),
+            ),
+        }
     }
-    while let Some(i) = s.find("mb").or_else(|| s.find("mp")).or_else(|| s.find("mm")) {
-        s.replace_range(i..i + 1, "n");
+    let mut out: Vec<u8> = Vec::with_capacity(plain.len());
+    for (i, &c) in plain.iter().enumerate() {
+        let prev = out.last().copied();
+        let next = plain.get(i + 1).copied();
+        match c {
+            // Long vowels: ou, oo, uu.
+            b'u' if matches!(prev, Some(b'o' | b'u')) => {}
+            b'o' if prev == Some(b'o') => {}
+            // "oh" before a consonant is a long o (Ohtemachi), not o + h-syllable (Ohashi).
+            b'h' if prev == Some(b'o') && next.is_some_and(|n| !b"aeiouy".contains(&n)) => {}
+            // Shimbashi, Temma: the syllabic n written m.
+            b'm' if matches!(next, Some(b'b' | b'p' | b'm')) => out.push(b'n'),
+            // Kocchi -> kotchi.
+            b'c' if next == Some(b'c') => out.push(b't'),
+            _ => out.push(c),
+        }
     }
-    s
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn strip_suffix(q: &str) -> String {
@@ -422,7 +449,9 @@ impl PlaceIndex {
             b.entry(h.lat, h.lon, h.rowid as u32, NEIGHBOURHOOD, density(h.weight), h.weight, &h.name_ja);
             b.japanese(&h.name_ja, h.reading.as_deref(), false, false, false);
         }
-        let Builder { entries, arena, mut keys, typo_keys } = b;
+        let Builder { entries, arena, mut keys, mut typo_keys } = b;
+        typo_keys.sort_unstable();
+        typo_keys.dedup();
         keys.sort_unstable_by(|x, y| {
             let kx = &arena[x.start as usize..x.start as usize + x.len as usize];
             let ky = &arena[y.start as usize..y.start as usize + y.len as usize];
@@ -467,11 +496,28 @@ impl PlaceIndex {
         wanted
     }
 
-    /// The best match of each place for `query`, unranked: entry -> match.
-    fn candidates(&self, query: &str, k: usize) -> HashMap<u32, Match> {
+    fn score(&self, e: u32, m: Match) -> i32 {
+        let entry = &self.entries[e as usize];
+        // A city's own name typed in full (松本, Beppu) is that city.
+        let city = if m == Match::Exact && entry.city { CITY_NAMED } else { 0 };
+        m.points() + entry.importance as i32 + city
+    }
+
+    /// The best-scored places for `query` (score, entry, match), each place once. Only the
+    /// best [`KEEP`] are kept while scanning, so a one-letter query costs a scan, not a sort.
+    fn candidates(&self, query: &str, k: usize) -> Vec<(i32, u32, Match)> {
         /// Keys looked at per folded query: a one-letter query stops here.
-        const SCAN_LIMIT: usize = 40_000;
-        let mut best: HashMap<u32, Match> = HashMap::new();
+        const SCAN_LIMIT: usize = 60_000;
+        const KEEP: usize = 200;
+        let mut heap: BinaryHeap<Reverse<(i32, u32, Match)>> = BinaryHeap::with_capacity(KEEP + 1);
+        let offer = |heap: &mut BinaryHeap<Reverse<(i32, u32, Match)>>, item: (i32, u32, Match)| {
+            if heap.len() < KEEP {
+                heap.push(Reverse(item));
+            } else if heap.peek().is_some_and(|low| item.0 > low.0 .0) {
+                heap.pop();
+                heap.push(Reverse(item));
+            }
+        };
         let wanted = Self::wanted(query);
         for w in &wanted {
             let start = self.keys.partition_point(|k| self.key_at(k) < w.as_str());
@@ -487,39 +533,34 @@ impl PlaceIndex {
                     (true, true) => Match::WordExact,
                     (false, true) => Match::WordPrefix,
                 };
-                let e = best.entry(kr.entry).or_insert(m);
-                *e = (*e).max(m);
+                offer(&mut heap, (self.score(kr.entry, m), kr.entry, m));
             }
         }
-        // Typos: only for Latin queries of five letters or more, and only when the
-        // prefixes left room.
+        let mut best: Vec<(i32, u32, Match)> = heap.into_iter().map(|r| r.0).collect();
+        best.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+        best.dedup_by_key(|x| x.1);
+        // Typos: only for Latin queries of five letters or more, when the prefixes left
+        // room, and with the first letter right (keys sorted: a binary search).
         let latin = wanted.iter().find(|w| w.chars().all(|c| c.is_ascii_alphanumeric()));
         if let Some(q) = latin.filter(|q| q.len() >= 5 && best.len() < k) {
             let max = if q.len() >= 8 { 2 } else { 1 };
-            for (key, entry) in &self.typo_keys {
-                if best.contains_key(entry) {
-                    continue;
-                }
-                if prefix_distance(q.as_bytes(), key.as_bytes(), max).is_some() {
-                    best.insert(*entry, Match::Typo);
+            let first = &q[..1];
+            let start = self.typo_keys.partition_point(|(key, _)| key.as_str() < first);
+            let found: std::collections::HashSet<u32> = best.iter().map(|x| x.1).collect();
+            let mut typos: HashMap<u32, ()> = HashMap::new();
+            for (key, entry) in self.typo_keys[start..].iter().take_while(|(key, _)| key.starts_with(first)) {
+                if !found.contains(entry) && prefix_distance(q.as_bytes(), key.as_bytes(), max).is_some() {
+                    typos.insert(*entry, ());
                 }
             }
+            best.extend(typos.into_keys().map(|e| (self.score(e, Match::Typo), e, Match::Typo)));
         }
         best
     }
 
     /// Up to `k` places for `query`, best first; neighbourhood answers are read from `ds`.
     pub fn search(&self, ds: Option<&Dataset>, query: &str, k: usize) -> Result<Vec<Place>> {
-        let best = self.candidates(query, k);
-        let mut scored: Vec<(i32, u32, Match)> = best
-            .iter()
-            .map(|(&e, &m)| {
-                let entry = &self.entries[e as usize];
-                // A city's own name typed in full (松本, Beppu) is that city.
-                let city = if m == Match::Exact && entry.city { CITY_NAMED } else { 0 };
-                (m.points() + entry.importance as i32 + city, e, m)
-            })
-            .collect();
+        let mut scored = self.candidates(query, k);
         let rank = |a: &(i32, u32, Match), b: &(i32, u32, Match), me: &Self| {
             let (ea, eb) = (&me.entries[a.1 as usize], &me.entries[b.1 as usize]);
             b.0.cmp(&a.0).then(ea.name_len.cmp(&eb.name_len)).then(ea.kind.cmp(&eb.kind)).then(a.1.cmp(&b.1))
