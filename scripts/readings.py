@@ -6,6 +6,8 @@ is committed and read by the dataset builder. Needs `pip install sudachipy sudac
 (Apache-2.0; nothing else is downloaded).
 
 Names read:
+  operator, line every N02 railway operator (N02_004) and line (N02_003) name, for line
+                 names in romaji
   station        every N02 station name (stations-n02-2023, N02_005), 〜丁目 removed as below
   municipality   every municipality: Geolonia's names (札幌市中央区, 北松浦郡小値賀町) and the
                  N03 boundary names the builder keeps when Geolonia lacks them
@@ -53,6 +55,10 @@ def names():
     out = set()
     n02 = json.loads((SOURCES / "stations-n02-2023" / "N02-23_Station.geojson").read_text(encoding="utf-8"))
     for f in n02["features"]:
+        for kind, key in (("operator", "N02_004"), ("line", "N02_003")):
+            value = (f["properties"].get(key) or "").strip()
+            if value:
+                out.add((kind, value))
         name = (f["properties"].get("N02_005") or "").strip()
         if CHOME.sub("", name):
             out.add(("station", CHOME.sub("", name)))
@@ -85,7 +91,12 @@ def small_ke(reading: str, surface: str) -> str:
 
 def read(tok, mode_a, name: str):
     words, oov = [], False
+    # 々 repeats the kanji before it (止々呂美 = 止止呂美): Sudachi reads it alone as a symbol.
+    name = re.sub(r"(.)々", r"\1\1", name)
     for m in tok.tokenize(name, tokenizer.Tokenizer.SplitMode.C):
+        if m.part_of_speech()[0] == "補助記号":
+            # Brackets, dots and other symbols are not said (Sudachi reads them きごう).
+            continue
         oov = oov or m.is_oov()
         if m.is_oov() and KANJI.search(m.surface()):
             # Sudachi keeps an unknown word's kanji as they are: read them one by one.

@@ -83,6 +83,10 @@ pub struct Place {
     pub approximate: bool,
     /// Lines serving it (`operator line`), for a station.
     pub lines: Vec<String>,
+    /// The same lines named for visitors, by language (`en` always: English or romaji;
+    /// `ko`, `zh-Hans`, `zh-Hant`, `fr` where the Tokyo set has them).
+    #[serde(default)]
+    pub line_names: Vec<BTreeMap<String, String>>,
 }
 
 /// Katakana to hiragana, NFKC, lower case, without spaces and punctuation.
@@ -674,6 +678,7 @@ mod tests {
             lon: 139.0,
             approximate: false,
             lines: (0..lines).map(|i| i.to_string()).collect(),
+            line_names: Vec::new(),
         };
         IndexedPlace { place, words: Some(reading.to_string()), weight: 0 }
     }

@@ -218,6 +218,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     // Readings of every place name (data/readings/, made by scripts/readings.py).
     let reading_tables = readings::ReadingTables::load(&readings::default_dir())?;
     let (place_facts, coverage) = place_facts::gather(&station_list, &areas, &reading_tables);
+    let line_names =
+        place_facts::line_names(tokyo_path.parent().map(|d| d.join("railways.json")).as_deref(), &station_list, &reading_tables);
     progress(&format!(
         "  readings for {} of {} places ({} from the override table, {} English names)",
         coverage.with_reading, coverage.places, coverage.overrides, coverage.english
@@ -270,7 +272,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     };
 
     progress(&format!("writing {}", opts.out.display()));
-    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, &place_facts, &rejected)?;
+    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, (&place_facts, &line_names), &rejected)?;
     Ok(info)
 }
 
@@ -335,7 +337,7 @@ fn write(
     schedules: &[Schedule],
     stations: &[stations::Station],
     areas: &areas::Areas,
-    place_facts: &[place_facts::PlaceFacts],
+    (place_facts, line_names): (&[place_facts::PlaceFacts], &crate::dataset::place_readings::LineNames),
     rejected: &[Rejected],
 ) -> Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -364,6 +366,7 @@ fn write(
             schema::insert_neighbourhood(&tx, i as i64 + 1, n)?;
         }
         place_facts::write(&tx, place_facts, stations, areas)?;
+        crate::dataset::place_readings::write_lines(&tx, line_names)?;
         {
             let mut stmt = tx.prepare("INSERT INTO rejected_rows (file, line, reason) VALUES (?1, ?2, ?3)")?;
             for r in rejected {

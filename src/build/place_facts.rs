@@ -219,3 +219,67 @@ pub fn write(conn: &rusqlite::Connection, facts: &[PlaceFacts], stations: &[Stat
     }
     Ok(())
 }
+
+/// Railway line names a visitor can read, for every `operator line` of the stations:
+/// `en` is the operator's English name (the table) or romaji, then the line's English name
+/// from the Tokyo set where its Japanese name is one of the set's and unique there, else its
+/// romaji (〜線 as "Line"); `ko`, `zh-Hans`, `zh-Hant`, `fr` where the Tokyo set has them.
+pub fn line_names(
+    tokyo_railways: Option<&std::path::Path>,
+    stations: &[Station],
+    tables: &ReadingTables,
+) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> {
+    use std::collections::BTreeMap;
+    // Tokyo set line titles by Japanese name, kept only when unique.
+    let mut tokyo: HashMap<String, Option<BTreeMap<String, String>>> = HashMap::new();
+    if let Some(text) = tokyo_railways.and_then(|p| std::fs::read_to_string(p).ok()) {
+        #[derive(serde::Deserialize)]
+        struct Railway {
+            title: Option<BTreeMap<String, String>>,
+        }
+        for r in serde_json::from_str::<Vec<Railway>>(&text).unwrap_or_default() {
+            let Some(title) = r.title else { continue };
+            let Some(ja) = title.get("ja").cloned() else { continue };
+            tokyo.entry(ja).and_modify(|e| *e = None).or_insert(Some(title));
+        }
+    }
+    let latin = |kind: &str, name: &str| -> Option<String> {
+        if let Some(en) = tables.english(kind, name, 0) {
+            return Some(en.to_string());
+        }
+        let words = tables.reading(kind, name, 0)?.words;
+        let mut list: Vec<&str> = words.split_whitespace().collect();
+        let line = kind == "line" && list.last() == Some(&"せん");
+        if line {
+            list.pop();
+        }
+        let mut r = crate::readings::romaji(name, &list.join(" "));
+        if line {
+            r.push_str(" Line");
+        }
+        Some(r)
+    };
+    let mut out = BTreeMap::new();
+    for s in stations {
+        for full in &s.lines {
+            if out.contains_key(full) {
+                continue;
+            }
+            let (operator, line) = full.split_once(' ').unwrap_or(("", full.as_str()));
+            let mut names = BTreeMap::new();
+            let known = tokyo.get(line).cloned().flatten();
+            let line_en = known.as_ref().and_then(|t| t.get("en").cloned()).or_else(|| latin("line", line));
+            let operator_en = if operator.is_empty() { None } else { latin("operator", operator) };
+            if let Some(l) = line_en {
+                names.insert("en".to_string(), operator_en.map(|o| format!("{o} {l}")).unwrap_or(l));
+            }
+            for lang in ["ko", "zh-Hans", "zh-Hant", "fr"] {
+                if let Some(n) = known.as_ref().and_then(|t| t.get(lang)) {
+                    names.insert(lang.to_string(), n.clone());
+                }
+            }
+            out.insert(full.clone(), names);
+        }
+    }
+    out
+}

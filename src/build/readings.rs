@@ -40,7 +40,7 @@ type Key = (String, String);
 pub struct ReadingTables {
     dictionary: HashMap<Key, String>,
     overrides: HashMap<Key, Vec<(Option<u8>, String)>>,
-    english: HashMap<Key, Vec<(u8, String)>>,
+    english: HashMap<Key, Vec<(Option<u8>, String)>>,
 }
 
 fn rows(path: &Path, columns: usize) -> Result<Vec<Vec<String>>> {
@@ -85,10 +85,14 @@ impl ReadingTables {
         }
         let path = dir.join("english-names.tsv");
         for r in rows(&path, 4)? {
-            let code = pref(&path, &r[2])?.ok_or_else(|| Error::BadSource {
-                path: path.clone(),
-                message: format!("{}: an English name needs its prefecture", r[1]),
-            })?;
+            // Places need their prefecture (names repeat across Japan); operators and lines do not.
+            let code = pref(&path, &r[2])?;
+            if code.is_none() && !matches!(r[0].as_str(), "operator" | "line") {
+                return Err(Error::BadSource {
+                    path: path.clone(),
+                    message: format!("{}: an English name of a place needs its prefecture", r[1]),
+                });
+            }
             t.english.entry((r[0].clone(), r[1].clone())).or_default().push((code, r[3].clone()));
         }
         Ok(t)
@@ -136,7 +140,7 @@ impl ReadingTables {
         self.english
             .get(&(kind.to_string(), name.to_string()))?
             .iter()
-            .find(|(p, _)| *p == pref_code)
+            .find(|(p, _)| p.is_none_or(|p| p == pref_code))
             .map(|(_, e)| e.as_str())
     }
 
@@ -147,7 +151,12 @@ impl ReadingTables {
             .overrides
             .iter()
             .flat_map(|((k, n), l)| l.iter().map(move |(p, _)| (k.clone(), n.clone(), *p)))
-            .chain(self.english.iter().flat_map(|((k, n), l)| l.iter().map(move |(p, _)| (k.clone(), n.clone(), Some(*p)))))
+            .chain(
+                self.english
+                    .iter()
+                    .filter(|((k, _), _)| k != "operator" && k != "line")
+                    .flat_map(|((k, n), l)| l.iter().map(move |(p, _)| (k.clone(), n.clone(), *p))),
+            )
             .collect();
         out.sort();
         out.dedup();

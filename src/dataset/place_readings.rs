@@ -16,6 +16,31 @@ pub const MUNICIPALITY: i64 = 2;
 /// Of neighbourhoods.
 pub const NEIGHBOURHOOD: i64 = 3;
 
+/// `place_readings.kind` of the railway line names (one map, not per rowid).
+pub const LINES: i64 = 4;
+
+/// Railway line names by language, by `operator line` as stations list them.
+pub type LineNames = BTreeMap<String, BTreeMap<String, String>>;
+
+/// Writes the line names.
+pub fn write_lines(conn: &Connection, names: &LineNames) -> Result<()> {
+    let blob = postcard::to_allocvec(names).map_err(|e| Error::InvalidArgument(format!("cannot encode line names: {e}")))?;
+    conn.execute("INSERT OR REPLACE INTO place_readings (kind, data) VALUES (?1, ?2)", params![LINES, blob])?;
+    Ok(())
+}
+
+/// Reads the line names (empty when the dataset has none).
+pub fn read_lines(conn: &Connection) -> std::result::Result<LineNames, String> {
+    let blob: Option<Vec<u8>> = conn
+        .query_row("SELECT data FROM place_readings WHERE kind = ?1", [LINES], |r| r.get(0))
+        .optional()
+        .map_err(|e| e.to_string())?;
+    match blob {
+        Some(b) => postcard::from_bytes(&b).map_err(|e| format!("line names unreadable: {e}")),
+        None => Ok(LineNames::new()),
+    }
+}
+
 /// The table.
 pub const DDL: &str = "CREATE TABLE place_readings (kind INTEGER PRIMARY KEY, data BLOB NOT NULL);";
 

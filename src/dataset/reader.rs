@@ -140,6 +140,7 @@ impl Dataset {
     /// Every station as place search indexes it.
     pub fn station_rows(&self) -> Result<Vec<crate::places::IndexedPlace>> {
         let facts = self.place_readings(place_readings::STATION)?;
+        let line_names = self.with_conn(|c| Ok(place_readings::read_lines(c))).and_then(|r| r.map_err(|m| self.corrupt(m)))?;
         self.with_conn(|conn| {
             let mut stmt = conn.prepare(
                 "SELECT id, kind, name_ja, name_en, name_ko, name_zh_hans, name_zh_hant, name_fr, lat, lon, lines, rowid \
@@ -172,13 +173,18 @@ impl Dataset {
                         lat: r.get(8)?,
                         lon: r.get(9)?,
                         approximate: false,
+                        line_names: Vec::new(),
                         lines: serde_json::from_str(&lines).unwrap_or_default(),
                     },
                     words,
                     weight: facts.weight.get(i).copied().unwrap_or(0),
                 })
             })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
+            let mut all = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))?;
+            for p in &mut all {
+                p.place.line_names = p.place.lines.iter().map(|l| line_names.get(l).cloned().unwrap_or_default()).collect();
+            }
+            Ok(all)
         })
     }
 
@@ -211,6 +217,7 @@ impl Dataset {
                         lon,
                         approximate: true,
                         lines: Vec::new(),
+                        line_names: Vec::new(),
                     },
                     words,
                     weight: facts.weight.get(i).copied().unwrap_or(0),
@@ -278,6 +285,7 @@ impl Dataset {
             lon,
             approximate: false,
             lines: Vec::new(),
+            line_names: Vec::new(),
         }))
     }
 

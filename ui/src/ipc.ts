@@ -70,6 +70,7 @@ export interface Place {
   lon: number;
   approximate?: boolean;
   lines: string[];
+  line_names?: Record<string, string>[];
 }
 
 export interface Overrides {

@@ -24,3 +24,14 @@ export function municipalityName(p: Place, lang: string): string | null {
   if (!p.municipality) return null;
   return KANJI_READERS.has(lang) ? p.municipality : (p.municipality_romaji ?? p.municipality);
 }
+
+/** A station's lines as the user reads them: the Tokyo set's name in their language, the
+ * Japanese name for Japanese and Chinese readers, else English or romaji. */
+export function lineNames(p: Place, lang: string): string[] {
+  return p.lines.map((ja, i) => {
+    const names = p.line_names?.[i] ?? {};
+    if (names[lang]) return names[lang];
+    if (KANJI_READERS.has(lang)) return ja;
+    return names.en ?? ja;
+  });
+}

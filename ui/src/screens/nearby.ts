@@ -7,7 +7,7 @@ import { createMap, type OfflineMap } from '../map';
 import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
 import { devicePosition } from '../location';
-import { municipalityName, placeName, prefectureName } from '../place-names';
+import { lineNames, municipalityName, placeName, prefectureName } from '../place-names';
 
 let map: OfflineMap | null = null;
 
@@ -69,7 +69,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         name !== p.name_ja ? [' ', ja(p.name_ja, { class: 'muted' })] : null,
         p.reading && lang !== 'ja' ? h('span', { class: 'place-reading muted', lang: 'ja' }, p.reading) : null,
         h('small', { class: 'place-where', 'data-testid': 'place-where' }, [kind, where].filter((x) => x).join(' · '), p.approximate ? ` · ${t('place-area-approximate')}` : ''),
-        p.lines.length ? h('small', {}, p.lines.slice(0, 3).join(' · ')) : null,
+        p.lines.length ? h('small', { 'data-testid': 'place-lines' }, lineNames(p, lang).slice(0, 3).join(' · ')) : null,
       ),
     );
   };
