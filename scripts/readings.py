@@ -57,6 +57,8 @@ def names():
     for f in n02["features"]:
         for kind, key in (("operator", "N02_004"), ("line", "N02_003")):
             value = (f["properties"].get(key) or "").strip()
+            if kind == "line":
+                value = line_name(value)
             if value:
                 out.add((kind, value))
         name = (f["properties"].get("N02_005") or "").strip()
@@ -106,6 +108,15 @@ def read(tok, mode_a, name: str):
         parts = [small_ke(kata_to_hira(a.reading_form()), a.surface()) for a in m.split(mode_a)]
         words.extend(parts if "".join(parts) == whole and len(parts) > 1 else [whole])
     return " ".join(w for w in words if w), oov
+
+
+def line_name(name: str) -> str:
+    """The name a line is known by: 1号線(御堂筋線) is 御堂筋線, 3号線銀座線 is 銀座線
+    (as src/build/place_facts.rs line_name)."""
+    inner = re.search(r"\((.+)\)", name)
+    if inner:
+        return inner.group(1)
+    return re.sub(r"^[0-9０-９]+号線(?=.)", "", name)
 
 
 def kanji_table():

@@ -220,6 +220,21 @@ pub fn write(conn: &rusqlite::Connection, facts: &[PlaceFacts], stations: &[Stat
     Ok(())
 }
 
+/// The name a line is known by: 1号線(御堂筋線) is 御堂筋線, 3号線銀座線 is 銀座線 (as
+/// `scripts/readings.py` line_name).
+pub fn line_name(name: &str) -> &str {
+    if let Some((_, rest)) = name.split_once('(') {
+        if let Some((inner, _)) = rest.split_once(')').filter(|(i, _)| !i.is_empty()) {
+            return inner;
+        }
+    }
+    let digits = name.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    match digits.strip_prefix("号線") {
+        Some(rest) if digits.len() < name.len() && !rest.is_empty() => rest,
+        _ => name,
+    }
+}
+
 /// Railway line names a visitor can read, for every `operator line` of the stations:
 /// `en` is the operator's English name (the table) or romaji, then the line's English name
 /// from the Tokyo set where its Japanese name is one of the set's and unique there, else its
@@ -249,15 +264,17 @@ pub fn line_names(
         }
         let words = tables.reading(kind, name, 0)?.words;
         let mut list: Vec<&str> = words.split_whitespace().collect();
-        let line = kind == "line" && list.last() == Some(&"せん");
-        if line {
+        // 〜線 is a Line, 〜本線 a Main Line.
+        let tail = match (kind, list.last().copied()) {
+            ("line", Some("せん")) => " Line",
+            ("line", Some("ほんせん")) => " Main Line",
+            _ => "",
+        };
+        if !tail.is_empty() {
             list.pop();
         }
-        let mut r = crate::readings::romaji(name, &list.join(" "));
-        if line {
-            r.push_str(" Line");
-        }
-        Some(r)
+        let r = crate::readings::romaji(name, &list.join(" "));
+        Some(format!("{r}{tail}").trim().to_string())
     };
     let mut out = BTreeMap::new();
     for s in stations {
@@ -266,12 +283,19 @@ pub fn line_names(
                 continue;
             }
             let (operator, line) = full.split_once(' ').unwrap_or(("", full.as_str()));
+            let line = line_name(line);
             let mut names = BTreeMap::new();
             let known = tokyo.get(line).cloned().flatten();
             let line_en = known.as_ref().and_then(|t| t.get("en").cloned()).or_else(|| latin("line", line));
             let operator_en = if operator.is_empty() { None } else { latin("operator", operator) };
             if let Some(l) = line_en {
-                names.insert("en".to_string(), operator_en.map(|o| format!("{o} {l}")).unwrap_or(l));
+                // Keihan Main Line, not Keihan Keihan Main Line.
+                let named = |o: &String| crate::places::romaji_key(&l).starts_with(&crate::places::romaji_key(o));
+                let en = match operator_en {
+                    Some(o) if !named(&o) => format!("{o} {l}"),
+                    _ => l,
+                };
+                names.insert("en".to_string(), en);
             }
             for lang in ["ko", "zh-Hans", "zh-Hant", "fr"] {
                 if let Some(n) = known.as_ref().and_then(|t| t.get(lang)) {
@@ -282,4 +306,17 @@ pub fn line_names(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_name;
+
+    #[test]
+    fn lines_are_known_by_their_own_name() {
+        assert_eq!(line_name("1号線(御堂筋線)"), "御堂筋線");
+        assert_eq!(line_name("3号線銀座線"), "銀座線");
+        assert_eq!(line_name("1号線"), "1号線");
+        assert_eq!(line_name("山手線"), "山手線");
+    }
 }
