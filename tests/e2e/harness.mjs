@@ -97,6 +97,21 @@ export async function checkTouchTargets(where) {
       .map(([el, r]) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className} ${Math.round(r.width)}x${Math.round(r.height)}`),
   );
   assert(small.length === 0, `${where}: touch targets under 48 px: ${small.join(', ')}`);
+  // Every tab label is whole inside its tab and not broken inside a word (six tabs at 360 px).
+  const cut = await browser.execute(() =>
+    [...document.querySelectorAll('.tab .label')]
+      .filter((el) => el.getClientRects().length)
+      .filter((el) => {
+        const tab = el.closest('.tab').getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        const words = el.textContent.trim().split(/\s+/).length;
+        return r.left < tab.left - 0.5 || r.right > tab.right + 0.5 || range.getClientRects().length > words;
+      })
+      .map((el) => el.textContent),
+  );
+  assert(cut.length === 0, `${where}: tab labels cut off or broken inside a word: ${cut.join(', ')}`);
 }
 
 export async function text(selector, timeout = 15000) {

@@ -26,7 +26,7 @@ function go(hash: string): void {
 
 function tabs(): HTMLElement[] {
   const tab = (hash: string, icon: string, label: string, id: string) =>
-    h('a', { href: hash, class: 'tab', id, 'aria-current': location.hash.startsWith(hash) ? 'page' : null }, h('span', { 'aria-hidden': 'true', class: 'icon' }, icon), h('span', {}, label));
+    h('a', { href: hash, class: 'tab', id, 'aria-current': location.hash.startsWith(hash) ? 'page' : null }, h('span', { 'aria-hidden': 'true', class: 'icon' }, icon), h('span', { class: 'label' }, label));
   return [
     tab('#/emergency', '☎', t('nav-emergency'), 'tab-emergency'),
     tab('#/nearby', '✚', t('nav-nearby'), 'tab-nearby'),
