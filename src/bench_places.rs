@@ -18,6 +18,8 @@ pub struct PlaceBench {
     pub places: usize,
     /// Keys in the in-memory index.
     pub keys: usize,
+    /// Approximate memory of the index, MB.
+    pub index_mb: f64,
     /// Time to read the places and build the index on first use, ms.
     pub index_build_ms: f64,
     /// Queries timed (each keystroke of each name, and typos).
@@ -73,6 +75,7 @@ pub fn run(db: &Path, k: usize, rounds: usize) -> Result<PlaceBench> {
     Ok(PlaceBench {
         places,
         keys,
+        index_mb: guide.place_index_bytes()? as f64 / 1e6,
         index_build_ms,
         queries: times.len(),
         k,

@@ -247,6 +247,11 @@ impl Guide {
     pub fn place_keys(&self) -> Result<usize> {
         Ok(self.place_index()?.key_count())
     }
+
+    /// Approximate memory of the place index, bytes (for the benchmark's report).
+    pub fn place_index_bytes(&self) -> Result<usize> {
+        Ok(self.place_index()?.approx_bytes())
+    }
 }
 
 fn corrupt(path: &Path, message: impl std::fmt::Display) -> Error {

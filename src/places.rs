@@ -453,15 +453,20 @@ impl PlaceIndex {
             b.entry(h.lat, h.lon, h.rowid as u32, NEIGHBOURHOOD, density(h.weight), h.weight, &h.name_ja);
             b.japanese(&h.name_ja, h.reading.as_deref(), false, false, false);
         }
-        let Builder { entries, arena, mut keys, mut typo_keys } = b;
+        let Builder { mut entries, mut arena, mut keys, mut typo_keys } = b;
         typo_keys.sort_unstable();
         typo_keys.dedup();
+        // Growth left up to half of each array empty: give it back (a phone's memory).
+        entries.shrink_to_fit();
+        arena.shrink_to_fit();
+        typo_keys.shrink_to_fit();
         keys.sort_unstable_by(|x, y| {
             let kx = &arena[x.start as usize..x.start as usize + x.len as usize];
             let ky = &arena[y.start as usize..y.start as usize + y.len as usize];
             kx.cmp(ky).then(x.entry.cmp(&y.entry)).then(x.word.cmp(&y.word))
         });
         keys.dedup_by(|a, b| a.entry == b.entry && a.word == b.word && a.len == b.len && a.start == b.start);
+        keys.shrink_to_fit();
         PlaceIndex { entries, arena, keys, typo_keys, shown }
     }
 
@@ -478,6 +483,15 @@ impl PlaceIndex {
     /// Number of search keys (for the benchmark's report).
     pub fn key_count(&self) -> usize {
         self.keys.len()
+    }
+
+    /// Memory held by the index, bytes (its arrays; answers read later are not counted).
+    pub fn approx_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.arena.capacity()
+            + self.keys.capacity() * std::mem::size_of::<KeyRef>()
+            + self.typo_keys.iter().map(|(k, _)| k.capacity() + 28).sum::<usize>()
+            + self.shown.len() * (std::mem::size_of::<Place>() + 200)
     }
 
     fn key_at(&self, k: &KeyRef) -> &str {

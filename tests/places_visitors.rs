@@ -130,3 +130,17 @@ fn answers_carry_kind_prefecture_reading_and_romaji() {
     assert_eq!(p.reading.as_deref(), Some("かんさいくうこう"));
     assert!(p.romaji.is_some());
 }
+
+#[test]
+fn readings_for_where_am_i_and_the_119_script() {
+    // The core function the where-am-I card and the 119 address line call: by kind and rowid.
+    let p = guide().places("祇園町南側", 1).unwrap().remove(0);
+    let rowid: i64 = p.id.strip_prefix('n').unwrap().parse().unwrap();
+    let r = guide().reading_of("neighbourhood", rowid).unwrap().unwrap();
+    assert_eq!(r.reading, "ぎおんまちみなみがわ");
+    assert_eq!(r.romaji, "Gionmachi Minamigawa");
+    let r = guide().reading_of("station", 1).unwrap().unwrap();
+    assert!(!r.reading.is_empty() && !r.romaji.is_empty());
+    assert!(guide().reading_of("planet", 1).is_err());
+    assert_eq!(guide().reading_of("neighbourhood", 10_000_000).unwrap(), None);
+}
