@@ -144,3 +144,15 @@ fn readings_for_where_am_i_and_the_119_script() {
     assert!(guide().reading_of("planet", 1).is_err());
     assert_eq!(guide().reading_of("neighbourhood", 10_000_000).unwrap(), None);
 }
+
+#[test]
+fn railway_lines_are_named_for_visitors() {
+    let shinjuku = guide().places("新宿", 1).unwrap().remove(0);
+    assert_eq!(shinjuku.line_names.len(), shinjuku.lines.len());
+    let en: Vec<&str> = shinjuku.line_names.iter().filter_map(|n| n.get("en").map(String::as_str)).collect();
+    assert!(en.iter().any(|l| l.contains("Yamanote Line")), "{en:?}");
+    assert!(shinjuku.line_names.iter().any(|n| n.contains_key("ko")), "Korean line names from the Tokyo set");
+    // Outside Tokyo: romaji, 本線 as Main Line, the operator's English name once.
+    let gion = guide().places("Gion", 1).unwrap().remove(0);
+    assert_eq!(gion.line_names[0].get("en").map(String::as_str), Some("Keihan Main Line"));
+}
