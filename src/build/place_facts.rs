@@ -237,7 +237,8 @@ pub fn line_name(name: &str) -> &str {
 
 /// Railway line names a visitor can read, for every `operator line` of the stations:
 /// `en` is the operator's English name (the table) or romaji, then the line's English name
-/// from the Tokyo set where its Japanese name is one of the set's and unique there, else its
+/// from the Tokyo set where a station the set matched lies on it and its Japanese name is
+/// one of the set's and unique there, else its
 /// romaji (〜線 as "Line"); `ko`, `zh-Hans`, `zh-Hant`, `fr` where the Tokyo set has them.
 pub fn line_names(
     tokyo_railways: Option<&std::path::Path>,
@@ -277,7 +278,12 @@ pub fn line_names(
         Some(format!("{r}{tail}").trim().to_string())
     };
     let mut out = BTreeMap::new();
-    for s in stations {
+    // The Tokyo set names Tokyo's lines only: its 空港線 is Keikyū's, not Fukuoka's. Use it
+    // for lines of stations the set matched (they come first), romaji for the rest.
+    let in_tokyo_set = |s: &&Station| s.names.contains_key("en");
+    for (s, tokyo_station) in stations.iter().filter(in_tokyo_set).map(|s| (s, true)).chain(
+        stations.iter().filter(|s| !in_tokyo_set(s)).map(|s| (s, false)),
+    ) {
         for full in &s.lines {
             if out.contains_key(full) {
                 continue;
@@ -285,7 +291,7 @@ pub fn line_names(
             let (operator, line) = full.split_once(' ').unwrap_or(("", full.as_str()));
             let line = line_name(line);
             let mut names = BTreeMap::new();
-            let known = tokyo.get(line).cloned().flatten();
+            let known = if tokyo_station { tokyo.get(line).cloned().flatten() } else { None };
             let line_en = known.as_ref().and_then(|t| t.get("en").cloned()).or_else(|| latin("line", line));
             let operator_en = if operator.is_empty() { None } else { latin("operator", operator) };
             if let Some(l) = line_en {
