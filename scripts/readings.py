@@ -93,8 +93,11 @@ def small_ke(reading: str, surface: str) -> str:
 
 def read(tok, mode_a, name: str):
     words, oov = [], False
-    # 々 repeats the kanji before it (止々呂美 = 止止呂美): Sudachi reads it alone as a symbol.
-    name = re.sub(r"(.)々", r"\1\1", name)
+    # 々 repeats the kanji before it (止々呂美 = 止止呂美): where Sudachi does not know the
+    # word (it then reads 々 alone as a symbol), read it with the kanji repeated. Known
+    # words keep 々 (代々木 よよぎ).
+    if any(m.surface() == "々" for m in tok.tokenize(name, tokenizer.Tokenizer.SplitMode.C)):
+        name = re.sub(r"(.)々", r"\1\1", name)
     for m in tok.tokenize(name, tokenizer.Tokenizer.SplitMode.C):
         if m.part_of_speech()[0] == "補助記号":
             # Brackets, dots and other symbols are not said (Sudachi reads them きごう).
