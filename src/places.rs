@@ -125,9 +125,7 @@ pub fn romaji_key(text: &str) -> String {
         };
         match vowel {
             Some(v) => plain.push(v),
-            None => plain.extend(
-                c.nfkd().filter(|d| d.is_ascii_alphanumeric()).map(|d| d.to_ascii_lowercase() as u8),
-            ),
+            None => plain.extend(c.nfkd().filter(|d| d.is_ascii_alphanumeric()).map(|d| d.to_ascii_lowercase() as u8)),
         }
     }
     let mut out: Vec<u8> = Vec::with_capacity(plain.len());
@@ -371,7 +369,8 @@ impl Builder {
         if let Some(k) = self.keys.last_mut() {
             k.qualified = true;
         }
-        let romaji = romaji_key(&crate::romaji::hepburn(&words.unwrap_or_default().split_whitespace().collect::<String>()));
+        let romaji =
+            romaji_key(&crate::romaji::hepburn(&words.unwrap_or_default().split_whitespace().collect::<String>()));
         if let Some(r) = romaji.strip_prefix(&romaji_key(&pref.en)).filter(|r| r.len() >= 3) {
             let r = r.to_string();
             self.key(&r, false);
@@ -436,7 +435,15 @@ impl PlaceIndex {
             } else {
                 municipality_importance(&p.name_ja, weight)
             };
-            b.entry(p.lat, p.lon, i as u32, if station { STATION } else { MUNICIPALITY }, importance, weight, &p.name_ja);
+            b.entry(
+                p.lat,
+                p.lon,
+                i as u32,
+                if station { STATION } else { MUNICIPALITY },
+                importance,
+                weight,
+                &p.name_ja,
+            );
             b.japanese(&p.name_ja, words.as_deref(), true, !station, true);
             if station {
                 b.qualified(&p.name_ja, words.as_deref(), p.prefecture.as_ref());

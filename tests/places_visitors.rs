@@ -64,19 +64,33 @@ fn gion_means_kyoto_first() {
 
 #[test]
 fn typos_of_five_letters_or_more_are_forgiven() {
-    for (q, name, pref) in
-        [("Hiroshma", "広島", 34), ("Sapporro", "札幌|さっぽろ", 1), ("Kanazwa", "金沢", 17), ("Nagasaky", "長崎", 42), ("Shinjyuku", "新宿", 13)]
-    {
+    for (q, name, pref) in [
+        ("Hiroshma", "広島", 34),
+        ("Sapporro", "札幌|さっぽろ", 1),
+        ("Kanazwa", "金沢", 17),
+        ("Nagasaky", "長崎", 42),
+        ("Shinjyuku", "新宿", 13),
+    ] {
         let found = guide().places(q, 3).unwrap_or_default();
         assert!(found.iter().any(|p| is(p, name, pref)), "{q}: {}", show(&found));
     }
     // Four letters are too few to guess from.
-    assert!(guide().places("Narq", 3).is_err() || guide().places("Narq", 3).unwrap().iter().all(|p| !p.name_ja.starts_with("奈良")));
+    assert!(
+        guide().places("Narq", 3).is_err()
+            || guide().places("Narq", 3).unwrap().iter().all(|p| !p.name_ja.starts_with("奈良"))
+    );
 }
 
 #[test]
 fn chinese_and_korean_names_from_the_tokyo_set() {
-    for (q, name) in [("신주쿠", "新宿"), ("시부야", "渋谷"), ("涩谷", "渋谷"), ("池袋", "池袋"), ("이케부쿠로", "池袋"), ("秋叶原", "秋葉原")] {
+    for (q, name) in [
+        ("신주쿠", "新宿"),
+        ("시부야", "渋谷"),
+        ("涩谷", "渋谷"),
+        ("池袋", "池袋"),
+        ("이케부쿠로", "池袋"),
+        ("秋叶原", "秋葉原"),
+    ] {
         let found = guide().places(q, 3).unwrap();
         assert!(found.iter().any(|p| is(p, name, 13)), "{q}: {}", show(&found));
     }
@@ -95,7 +109,10 @@ fn every_place_has_a_reading_and_romaji() {
         assert_eq!(p.name_ja, q);
         let reading = p.reading.as_deref().unwrap();
         assert!(reading.chars().all(|c| ('ぁ'..='ゖ').contains(&c) || c == 'ー'), "{q}: {reading}");
-        assert!(p.romaji.as_deref().unwrap().is_ascii() || p.romaji.as_deref().unwrap().chars().any(|c| "āīūēō".contains(c)));
+        assert!(
+            p.romaji.as_deref().unwrap().is_ascii()
+                || p.romaji.as_deref().unwrap().chars().any(|c| "āīūēō".contains(c))
+        );
     }
     let p = &guide().places("西新宿六丁目", 1).unwrap()[0];
     assert_eq!(p.reading.as_deref(), Some("にししんじゅくろくちょうめ"));
@@ -104,7 +121,9 @@ fn every_place_has_a_reading_and_romaji() {
 
 #[test]
 fn the_override_table_is_applied() {
-    for (q, reading, pref) in [("放出", "はなてん", 27), ("十三", "じゅうそう", 27), ("小倉", "こくら", 40), ("両国", "りょうごく", 13)] {
+    for (q, reading, pref) in
+        [("放出", "はなてん", 27), ("十三", "じゅうそう", 27), ("小倉", "こくら", 40), ("両国", "りょうごく", 13)]
+    {
         let found = guide().places(q, 10).unwrap();
         let p = found
             .iter()

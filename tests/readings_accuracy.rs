@@ -27,7 +27,10 @@ fn station_readings_agree_with_the_tokyo_sets_english_names() {
         // Tokyo Big Sight) say nothing about the reading: keep names made of the romaji
         // alone (the first part before a bracket or quote).
         let en = en.split(['(', '\'', '"', '“']).next().unwrap_or(en).trim();
-        if en.split([' ', '-']).any(|w| ["Airport", "Terminal", "Park", "Stadium", "Center", "Centre", "Big", "Sight"].contains(&w)) {
+        if en
+            .split([' ', '-'])
+            .any(|w| ["Airport", "Terminal", "Park", "Stadium", "Center", "Centre", "Big", "Sight"].contains(&w))
+        {
             continue;
         }
         let Some(romaji) = s.place.romaji.as_deref() else { continue };
@@ -54,7 +57,8 @@ fn city_readings_agree_with_the_hospitals_own_furigana() {
     let mut cities: HashMap<u8, Vec<(String, String)>> = HashMap::new();
     for m in ds.municipality_rows().unwrap() {
         let p = &m.place;
-        let (Some(stem), Some(words), Some(pref)) = (p.name_ja.strip_suffix('市'), m.words.as_deref(), &p.prefecture) else {
+        let (Some(stem), Some(words), Some(pref)) = (p.name_ja.strip_suffix('市'), m.words.as_deref(), &p.prefecture)
+        else {
             continue;
         };
         let words: Vec<&str> = words.split_whitespace().collect();
@@ -69,7 +73,9 @@ fn city_readings_agree_with_the_hospitals_own_furigana() {
         let kana = hira(&kana.replace([' ', '　'], ""));
         let Some(list) = cities.get(&f.pref_code) else { continue };
         // The longest city stem that starts the hospital's name.
-        let Some((stem, reading)) = list.iter().filter(|(s, _)| f.name_ja.starts_with(s.as_str())).max_by_key(|(s, _)| s.len()) else {
+        let Some((stem, reading)) =
+            list.iter().filter(|(s, _)| f.name_ja.starts_with(s.as_str())).max_by_key(|(s, _)| s.len())
+        else {
             continue;
         };
         compared += 1;
@@ -80,7 +86,10 @@ fn city_readings_agree_with_the_hospitals_own_furigana() {
         }
     }
     let rate = agree as f64 / compared as f64;
-    println!("cities: {agree} of {compared} hospital names agree with our reading of the city that starts them ({:.1} %)", 100.0 * rate);
+    println!(
+        "cities: {agree} of {compared} hospital names agree with our reading of the city that starts them ({:.1} %)",
+        100.0 * rate
+    );
     println!("some that differ: {}", wrong.join("; "));
     assert!(compared > 300, "only {compared} hospitals compared");
     assert!(rate >= 0.90, "{:.3}", rate);

@@ -14,9 +14,9 @@ pub mod gmis;
 pub mod mhlw;
 pub mod normalize;
 pub mod place_facts;
+pub mod readings;
 pub mod sources;
 pub mod stations;
-pub mod readings;
 pub mod table;
 
 use crate::dataset::info::{DatasetInfo, RejectedSummary, SourceInfo};
@@ -218,8 +218,11 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     // Readings of every place name (data/readings/, made by scripts/readings.py).
     let reading_tables = readings::ReadingTables::load(&readings::default_dir())?;
     let (place_facts, coverage) = place_facts::gather(&station_list, &areas, &reading_tables);
-    let line_names =
-        place_facts::line_names(tokyo_path.parent().map(|d| d.join("railways.json")).as_deref(), &station_list, &reading_tables);
+    let line_names = place_facts::line_names(
+        tokyo_path.parent().map(|d| d.join("railways.json")).as_deref(),
+        &station_list,
+        &reading_tables,
+    );
     progress(&format!(
         "  readings for {} of {} places ({} from the override table, {} English names)",
         coverage.with_reading, coverage.places, coverage.overrides, coverage.english
@@ -272,7 +275,17 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     };
 
     progress(&format!("writing {}", opts.out.display()));
-    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, (&place_facts, &line_names), &rejected)?;
+    write(
+        &opts.out,
+        &info,
+        &sheet,
+        &enrichments,
+        &schedules,
+        &station_list,
+        &areas,
+        (&place_facts, &line_names),
+        &rejected,
+    )?;
     Ok(info)
 }
 

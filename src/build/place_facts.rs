@@ -10,10 +10,10 @@ use crate::geo::LatLon;
 use geo::{BoundingRect, Contains, Point, Rect};
 use std::collections::HashMap;
 
+use crate::dataset::place_readings::{self as stored, PlaceReadings};
 pub use crate::dataset::place_readings::{
     MUNICIPALITY as KIND_MUNICIPALITY, NEIGHBOURHOOD as KIND_NEIGHBOURHOOD, STATION as KIND_STATION,
 };
-use crate::dataset::place_readings::{self as stored, PlaceReadings};
 
 /// One row of `place_readings`.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,7 +113,8 @@ fn station_prefectures(stations: &[Station], areas: &Areas) -> Vec<u8> {
                     }
                 }
             }
-            best.map(|(_, i)| areas.municipalities[areas.neighbourhoods[i].municipality as usize].pref_code).unwrap_or(0)
+            best.map(|(_, i)| areas.municipalities[areas.neighbourhoods[i].municipality as usize].pref_code)
+                .unwrap_or(0)
         })
         .collect()
 }
@@ -162,7 +163,9 @@ pub fn gather(stations: &[Station], areas: &Areas, tables: &ReadingTables) -> (V
         } else {
             let (lat, lon) = list.iter().fold((0.0, 0.0), |acc, p| (acc.0 + p.lat, acc.1 + p.lon));
             let mean = LatLon::in_japan(lat / list.len() as f64, lon / list.len() as f64);
-            mean.and_then(|mean| list.iter().min_by(|a, b| a.distance_m(&mean).total_cmp(&b.distance_m(&mean))).copied())
+            mean.and_then(|mean| {
+                list.iter().min_by(|a, b| a.distance_m(&mean).total_cmp(&b.distance_m(&mean))).copied()
+            })
         };
         let mut f = fact(KIND_MUNICIPALITY, i as i64 + 1, "municipality", &m.name_ja, m.pref_code, point);
         f.point = point;
@@ -170,7 +173,14 @@ pub fn gather(stations: &[Station], areas: &Areas, tables: &ReadingTables) -> (V
     }
     for (i, n) in areas.neighbourhoods.iter().enumerate() {
         let pref = areas.municipalities[n.municipality as usize].pref_code;
-        out.push(fact(KIND_NEIGHBOURHOOD, i as i64 + 1, "neighbourhood", &n.name_ja, pref, LatLon::in_japan(n.lat, n.lon)));
+        out.push(fact(
+            KIND_NEIGHBOURHOOD,
+            i as i64 + 1,
+            "neighbourhood",
+            &n.name_ja,
+            pref,
+            LatLon::in_japan(n.lat, n.lon),
+        ));
     }
     let coverage = Coverage {
         places: out.len() as u64,
@@ -191,7 +201,12 @@ pub fn gather(stations: &[Station], areas: &Areas, tables: &ReadingTables) -> (V
 }
 
 /// Writes the facts, one row per kind; a 〜丁目 number's reading is left for readers to add.
-pub fn write(conn: &rusqlite::Connection, facts: &[PlaceFacts], stations: &[Station], areas: &Areas) -> crate::error::Result<()> {
+pub fn write(
+    conn: &rusqlite::Connection,
+    facts: &[PlaceFacts],
+    stations: &[Station],
+    areas: &Areas,
+) -> crate::error::Result<()> {
     for (kind, names) in [
         (KIND_STATION, stations.iter().map(|s| s.name_ja.as_str()).collect::<Vec<_>>()),
         (KIND_MUNICIPALITY, areas.municipalities.iter().map(|m| m.name_ja.as_str()).collect()),
@@ -281,9 +296,12 @@ pub fn line_names(
     // The Tokyo set names Tokyo's lines only: its 空港線 is Keikyū's, not Fukuoka's. Use it
     // for lines of stations the set matched (they come first), romaji for the rest.
     let in_tokyo_set = |s: &&Station| s.names.contains_key("en");
-    for (s, tokyo_station) in stations.iter().filter(in_tokyo_set).map(|s| (s, true)).chain(
-        stations.iter().filter(|s| !in_tokyo_set(s)).map(|s| (s, false)),
-    ) {
+    for (s, tokyo_station) in stations
+        .iter()
+        .filter(in_tokyo_set)
+        .map(|s| (s, true))
+        .chain(stations.iter().filter(|s| !in_tokyo_set(s)).map(|s| (s, false)))
+    {
         for full in &s.lines {
             if out.contains_key(full) {
                 continue;

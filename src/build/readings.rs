@@ -109,7 +109,8 @@ impl ReadingTables {
         };
         let overridden = [name, base].iter().find_map(|n| {
             let list = self.overrides.get(&(kind.to_string(), n.to_string()))?;
-            let hit = list.iter().find(|(p, _)| *p == Some(pref_code)).or_else(|| list.iter().find(|(p, _)| p.is_none()))?;
+            let hit =
+                list.iter().find(|(p, _)| *p == Some(pref_code)).or_else(|| list.iter().find(|(p, _)| p.is_none()))?;
             Some((hit.1.clone(), *n == name))
         });
         let (mut words, how) = if let Some((words, whole)) = overridden {
@@ -122,7 +123,12 @@ impl ReadingTables {
         } else if let Some(w) = self.dictionary.get(&(kind.to_string(), base.to_string())) {
             (w.clone(), How::Dictionary)
         } else if base.chars().all(is_kana) {
-            (base.chars().map(|c| if ('ァ'..='ヶ').contains(&c) { char::from_u32(c as u32 - 0x60).unwrap_or(c) } else { c }).collect(), How::Kana)
+            (
+                base.chars()
+                    .map(|c| if ('ァ'..='ヶ').contains(&c) { char::from_u32(c as u32 - 0x60).unwrap_or(c) } else { c })
+                    .collect(),
+                How::Kana,
+            )
         } else {
             return None;
         };
@@ -174,9 +180,14 @@ mod tests {
 
     fn tables() -> ReadingTables {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("readings.tsv"), "# h\nstation\t小倉\tおぐら\tsudachi\nneighbourhood\t西新宿\tにし しんじゅく\tsudachi\n").unwrap();
+        std::fs::write(
+            dir.path().join("readings.tsv"),
+            "# h\nstation\t小倉\tおぐら\tsudachi\nneighbourhood\t西新宿\tにし しんじゅく\tsudachi\n",
+        )
+        .unwrap();
         std::fs::write(dir.path().join("overrides.tsv"), "# h\nstation\t小倉\t40\tこくら\twhy\n").unwrap();
-        std::fs::write(dir.path().join("english-names.tsv"), "# h\nstation\t関西空港\t27\tKansai Airport\twhy\n").unwrap();
+        std::fs::write(dir.path().join("english-names.tsv"), "# h\nstation\t関西空港\t27\tKansai Airport\twhy\n")
+            .unwrap();
         ReadingTables::load(dir.path()).unwrap()
     }
 

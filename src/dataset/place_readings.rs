@@ -24,7 +24,8 @@ pub type LineNames = BTreeMap<String, BTreeMap<String, String>>;
 
 /// Writes the line names.
 pub fn write_lines(conn: &Connection, names: &LineNames) -> Result<()> {
-    let blob = postcard::to_allocvec(names).map_err(|e| Error::InvalidArgument(format!("cannot encode line names: {e}")))?;
+    let blob =
+        postcard::to_allocvec(names).map_err(|e| Error::InvalidArgument(format!("cannot encode line names: {e}")))?;
     conn.execute("INSERT OR REPLACE INTO place_readings (kind, data) VALUES (?1, ?2)", params![LINES, blob])?;
     Ok(())
 }
@@ -147,11 +148,15 @@ impl PlaceReadings {
 
     fn index_starts(&mut self) {
         let mut at = 0u32;
-        self.start = self.len.iter().map(|&l| {
-            let s = at;
-            at += l as u32;
-            s
-        }).collect();
+        self.start = self
+            .len
+            .iter()
+            .map(|&l| {
+                let s = at;
+                at += l as u32;
+                s
+            })
+            .collect();
     }
 }
 
@@ -171,7 +176,9 @@ pub fn read(conn: &Connection, kind: i64) -> std::result::Result<PlaceReadings, 
     let Some(blob) = blob else { return Ok(PlaceReadings::default()) };
     let mut r: PlaceReadings = postcard::from_bytes(&blob).map_err(|e| format!("place readings unreadable: {e}"))?;
     let n = r.pref.len();
-    if r.weight.len() != n || r.how.len() != n || r.len.len() != n
+    if r.weight.len() != n
+        || r.how.len() != n
+        || r.len.len() != n
         || r.len.iter().map(|&l| l as usize).sum::<usize>() != r.bytes.len()
     {
         return Err("place readings: columns of different lengths".into());

@@ -127,9 +127,13 @@ impl Dataset {
     /// The readings of one kind of place ([`place_readings::STATION`] ...), read once.
     pub fn place_readings(&self, kind: i64) -> Result<std::sync::Arc<PlaceReadings>> {
         let slot = &self.readings[(kind as usize).clamp(1, 3) - 1];
-        slot.get_or_init(|| self.with_conn(|c| Ok(place_readings::read(c, kind))).unwrap_or_else(|e| Err(e.to_string())).map(std::sync::Arc::new))
-            .clone()
-            .map_err(|m| self.corrupt(m))
+        slot.get_or_init(|| {
+            self.with_conn(|c| Ok(place_readings::read(c, kind)))
+                .unwrap_or_else(|e| Err(e.to_string()))
+                .map(std::sync::Arc::new)
+        })
+        .clone()
+        .map_err(|m| self.corrupt(m))
     }
 
     /// Every station, with its reading, prefecture and English name (for the map).
@@ -140,7 +144,8 @@ impl Dataset {
     /// Every station as place search indexes it.
     pub fn station_rows(&self) -> Result<Vec<crate::places::IndexedPlace>> {
         let facts = self.place_readings(place_readings::STATION)?;
-        let line_names = self.with_conn(|c| Ok(place_readings::read_lines(c))).and_then(|r| r.map_err(|m| self.corrupt(m)))?;
+        let line_names =
+            self.with_conn(|c| Ok(place_readings::read_lines(c))).and_then(|r| r.map_err(|m| self.corrupt(m)))?;
         self.with_conn(|conn| {
             let mut stmt = conn.prepare(
                 "SELECT id, kind, name_ja, name_en, name_ko, name_zh_hans, name_zh_hant, name_fr, lat, lon, lines, rowid \
@@ -261,7 +266,14 @@ impl Dataset {
                  FROM neighbourhoods n JOIN municipalities m ON m.rowid = n.municipality WHERE n.rowid = ?1",
             )?;
             stmt.query_row([rowid], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?, r.get::<_, u8>(4)?, r.get::<_, String>(5)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, f64>(1)?,
+                    r.get::<_, f64>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, u8>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
             })
             .optional()
             .map_err(|e| self.corrupt(e))
@@ -302,7 +314,9 @@ impl Dataset {
         let facts = self.place_readings(k)?;
         let Some(words) = usize::try_from(rowid - 1).ok().and_then(|i| facts.words(i)) else { return Ok(None) };
         let name: Option<String> = self.with_conn(|conn| {
-            Ok(conn.query_row(&format!("SELECT name_ja FROM {table} WHERE rowid = ?1"), [rowid], |r| r.get(0)).optional()?)
+            Ok(conn
+                .query_row(&format!("SELECT name_ja FROM {table} WHERE rowid = ?1"), [rowid], |r| r.get(0))
+                .optional()?)
         })?;
         Ok(name.map(|n| crate::readings::Reading::of(&n, &words)))
     }

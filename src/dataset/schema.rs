@@ -240,4 +240,3 @@ pub fn insert_neighbourhood(conn: &Connection, rowid: i64, n: &crate::areas::Nei
     .execute(params![rowid, n.municipality as i64 + 1, n.name_ja, n.lat, n.lon])?;
     Ok(())
 }
-

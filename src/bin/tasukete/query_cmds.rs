@@ -193,7 +193,10 @@ pub fn bench(a: BenchArgs) -> Res {
     let real = tasukete::bench::run(&a.db, a.queries, a.k, dept, at, 1)?;
     out.insert("real".into(), serde_json::to_value(&real)?);
     eprintln!("timing place search on {}", a.db.display());
-    out.insert("places".into(), serde_json::to_value(tasukete::bench_places::run(&a.db, 8, (a.queries / 1000).max(1))?)?);
+    out.insert(
+        "places".into(),
+        serde_json::to_value(tasukete::bench_places::run(&a.db, 8, (a.queries / 1000).max(1))?)?,
+    );
     if let Some(n) = a.synthetic {
         let path = std::env::temp_dir().join(format!("tasukete-bench-synthetic-{n}-{}.sqlite", std::process::id()));
         eprintln!("writing a synthetic data set of {n} facilities to {}", path.display());
