@@ -310,6 +310,11 @@ pub struct Situation {
     pub address: Option<String>,
     /// A landmark near by, used when there is no address.
     pub landmark: Option<String>,
+    /// Where the phone says the caller is, as a dispatcher hears it
+    /// (「東京都新宿区西新宿六丁目付近、西新宿駅の北約200メートル」, see
+    /// [`crate::where_am_i::WhereAmI::spoken_ja`]); used when there is no address.
+    #[serde(default)]
+    pub place: Option<String>,
     /// What happened.
     pub what: Option<What>,
     /// Whether the patient is conscious.
@@ -339,6 +344,29 @@ pub struct ScriptLine {
     pub romaji: String,
     /// What it means, in the user's language.
     pub text: String,
+}
+
+/// Below this age the script says 男の子 / 女の子 rather than 男性 / 女性.
+pub const CHILD_UNTIL: u32 = 15;
+
+/// How each language names itself, as it fits the interpreter sentence of that language
+/// ("an interpreter for English", 「可以接通中文翻译吗」, "penerjemah bahasa Indonesia").
+fn language_own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "日本語",
+        Lang::En => "English",
+        Lang::ZhHans | Lang::ZhHant => "中文",
+        Lang::Ko => "한국어",
+        Lang::Th => "ไทย",
+        Lang::Vi => "tiếng Việt",
+        Lang::Id => "Indonesia",
+        Lang::Tl => "Tagalog",
+        Lang::Es => "español",
+        Lang::Fr => "français",
+        Lang::De => "Deutsch",
+        Lang::Pt => "português",
+        Lang::Ru => "русский",
+    }
 }
 
 /// How each supported language is named in Japanese: (kanji/kana, hiragana, romaji).
@@ -387,12 +415,17 @@ pub fn call_script_119(lang: Lang, situation: &Situation) -> Result<Vec<ScriptLi
         line(lang, id, &a, &a, &a)
     };
     let mut out = vec![plain("script-ambulance")?];
-    match (&situation.address, &situation.landmark) {
-        (Some(addr), _) if !addr.trim().is_empty() => out.push(same("script-address", "address", addr)?),
-        (_, Some(mark)) if !mark.trim().is_empty() => {
-            out.push(same("script-landmark", "landmark", mark)?);
+    let given = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    match (given(&situation.address), given(&situation.place), given(&situation.landmark)) {
+        (Some(addr), _, _) => out.push(same("script-address", "address", &addr)?),
+        (None, Some(place), mark) => {
+            out.push(same("script-position", "place", &place)?);
+            if let Some(mark) = mark {
+                out.push(same("script-landmark", "landmark", &mark)?);
+            }
         }
-        _ => out.push(plain("script-no-address")?),
+        (None, None, Some(mark)) => out.push(same("script-landmark", "landmark", &mark)?),
+        (None, None, None) => out.push(plain("script-no-address")?),
     }
     if let Some(what) = situation.what {
         out.push(plain(what.message_id())?);
@@ -409,7 +442,11 @@ pub fn call_script_119(lang: Lang, situation: &Situation) -> Result<Vec<ScriptLi
     }
     match (situation.age, situation.sex) {
         (Some(age), sex) => {
+            // Dispatchers say 男の子 / 女の子 for a child (japanese-review-2026-11).
+            let child = age < CHILD_UNTIL;
             let id = match sex {
+                Some(Sex::Male) if child => "script-age-boy",
+                Some(Sex::Female) if child => "script-age-girl",
                 Some(Sex::Male) => "script-age-male",
                 Some(Sex::Female) => "script-age-female",
                 None => "script-age",
@@ -428,13 +465,18 @@ pub fn call_script_119(lang: Lang, situation: &Situation) -> Result<Vec<ScriptLi
         (None, None) => {}
     }
     if let Some((ja, kana, romaji)) = language_in_japanese(lang) {
-        out.push(line(
+        // The user's sentence names the language in the user's language; the Japanese
+        // lines name it in Japanese.
+        let ja_line = line(
             lang,
             "script-interpreter",
             &one("language", Arg::Text(ja.into())),
             &one("language", Arg::Text(kana.into())),
             &one("language", Arg::Text(romaji.into())),
-        )?);
+        )?;
+        let own = one("language", Arg::Text(language_own_name(lang).into()));
+        let text = l10n::text(lang, "emergency", "script-interpreter", &own)?.text;
+        out.push(ScriptLine { text, ..ja_line });
     }
     if let Some(name) = situation.name.as_deref().filter(|n| !n.trim().is_empty()) {
         out.push(same("script-name", "name", name)?);
@@ -481,6 +523,9 @@ pub fn message_ids() -> BTreeSet<String> {
         "script-age",
         "script-age-male",
         "script-age-female",
+        "script-age-boy",
+        "script-age-girl",
+        "script-position",
         "script-male",
         "script-female",
         "script-interpreter",
@@ -564,10 +609,29 @@ mod tests {
         assert!(age.text.contains("45"));
         let interp = lines.iter().find(|l| l.id == "script-interpreter").unwrap();
         assert!(interp.ja.contains("ドイツ語"));
+        assert!(interp.text.contains("Deutsch") && !interp.text.contains("ドイツ語"), "{}", interp.text);
         assert!(lines.iter().any(|l| l.ja.contains("090-1234-5678")));
         let no_address = call_script_119(Lang::En, &Situation::default()).unwrap();
         assert_eq!(no_address[1].id, "script-no-address");
         assert!(call_script_119(Lang::Ja, &Situation::default()).unwrap().iter().all(|l| l.id != "script-interpreter"));
+    }
+
+    #[test]
+    fn a_child_is_a_boy_or_a_girl_and_a_position_fills_the_address_line() {
+        let s = Situation { age: Some(8), sex: Some(Sex::Female), ..Default::default() };
+        let lines = call_script_119(Lang::En, &s).unwrap();
+        let age = lines.iter().find(|l| l.id == "script-age-girl").unwrap();
+        assert_eq!(age.ja, "8歳の女の子です。");
+        assert!(age.text.contains("girl"));
+        let s = Situation {
+            place: Some("東京都新宿区西新宿六丁目付近".into()),
+            landmark: Some("コンビニ".into()),
+            ..Default::default()
+        };
+        let lines = call_script_119(Lang::En, &s).unwrap();
+        assert_eq!(lines[1].id, "script-position");
+        assert_eq!(lines[1].ja, "場所は東京都新宿区西新宿六丁目付近です。");
+        assert_eq!(lines[2].id, "script-landmark");
     }
 
     #[test]

@@ -84,6 +84,10 @@ pub enum Error {
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
 
+    /// A position at sea or outside Japan: no municipality within the coast tolerance.
+    #[error("{0}")]
+    NotInJapan(String),
+
     /// SQLite failed underneath.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),

@@ -67,6 +67,8 @@ pub struct NearResult {
     pub departments: DepartmentSet,
     /// Telephone number.
     pub phone: Option<String>,
+    /// The same grouped as Japan writes it where certain (03-3342-6111), see [`crate::phone`].
+    pub phone_display: Option<String>,
     /// Japanese address.
     pub address_ja: String,
     /// Open at the query instant (or now): true, false, or null when unknown.
@@ -75,8 +77,15 @@ pub struct NearResult {
     pub next_open: Option<String>,
     /// Until when it stays open, when open.
     pub open_until: Option<String>,
-    /// Has an emergency department: true, false, or null when unknown.
+    /// Has an emergency department: true (by the G-MIS answer or the department list,
+    /// as the emergency filter counts it), false, or null when unknown.
     pub emergency: Option<bool>,
+    /// Emergency care at the instant: true when published emergency-department hours
+    /// cover it (24-hour windows included), null otherwise ("call first" for a facility
+    /// with an emergency department). Never false: see [`crate::emergency_care`].
+    pub emergency_open: Option<bool>,
+    /// Published emergency-department hours are 24 hours on every day, holidays included.
+    pub emergency_24h: bool,
 }
 
 /// Everything about one facility, for its screen.
@@ -98,6 +107,8 @@ pub struct Guide {
     decoded: Vec<OnceLock<Option<Schedule>>>,
     index: Index,
     places: OnceLock<Result<Arc<PlaceIndex>, String>>,
+    /// Boundaries, neighbourhoods and stations for "where am I", read on first use.
+    areas: OnceLock<Result<Arc<crate::where_am_i::WhereIndex>, String>>,
 }
 
 impl Guide {
@@ -107,7 +118,14 @@ impl Guide {
         let dataset = Dataset::open(path)?;
         let (slots, tree) = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
-        Ok(Guide { dataset, slots, decoded, index: Index::from_tree(tree), places: OnceLock::new() })
+        Ok(Guide {
+            dataset,
+            slots,
+            decoded,
+            index: Index::from_tree(tree),
+            places: OnceLock::new(),
+            areas: OnceLock::new(),
+        })
     }
 
     /// Version, sources, counts.
@@ -153,6 +171,9 @@ impl Guide {
         Self::check(q)?;
         let filter = StaticFilter { department: q.department, emergency_only: q.emergency_only, kind: q.kind };
         Ok(match q.open_at {
+            // Emergency care is not filtered by outpatient hours: every facility with an
+            // emergency department is either open by its published hours or "call first".
+            _ if q.emergency_only => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             Some(at) => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
                 self.open_at(i, &at, q.department) == Some(true)
@@ -169,7 +190,11 @@ impl Guide {
             .map(|h| {
                 let (_, f) = self.dataset.facility_at(h.slot as i64 + 1)?;
                 let p = f.position.expect("indexed facilities are placed");
-                let state = self.schedule_of(h.slot)?.state_at(when, q.department);
+                let schedule = self.schedule_of(h.slot)?;
+                let state = schedule.state_at(when, q.department);
+                let emergency_open = crate::emergency_care::emergency_open(schedule, when);
+                let emergency_24h = crate::emergency_care::round_the_clock(schedule);
+                let emergency = if self.slots[h.slot].has_emergency() { Some(true) } else { f.emergency };
                 let rfc = |t: DateTime<FixedOffset>| t.to_rfc3339();
                 let latin = crate::facility_name::latin_name(&f);
                 Ok(NearResult {
@@ -189,9 +214,12 @@ impl Guide {
                     name_ja: f.name_ja,
                     kind: f.kind,
                     departments: f.departments,
+                    phone_display: f.phone.as_deref().map(crate::phone::display),
                     phone: f.phone,
                     address_ja: f.address_ja,
-                    emergency: f.emergency,
+                    emergency,
+                    emergency_open,
+                    emergency_24h,
                 })
             })
             .collect()
@@ -214,6 +242,53 @@ impl Guide {
             .get_or_init(|| PlaceIndex::load(&self.dataset).map(Arc::new).map_err(|e| e.to_string()))
             .clone()
             .map_err(|message| corrupt(self.dataset.path(), message))
+    }
+
+    fn where_index(&self) -> Result<Arc<crate::where_am_i::WhereIndex>> {
+        self.areas
+            .get_or_init(|| {
+                let load = || -> Result<crate::where_am_i::WhereIndex> {
+                    let (stations, romaji): (Vec<_>, Vec<_>) = self
+                        .dataset
+                        .places()?
+                        .into_iter()
+                        .filter(|p| p.kind == "station")
+                        .filter_map(|p| {
+                            Some((
+                                crate::where_am_i::StationPoint {
+                                    at: LatLon::new(p.lat, p.lon).ok()?,
+                                    name_ja: p.name_ja,
+                                    name_en: p.name_en,
+                                },
+                                p.romaji,
+                            ))
+                        })
+                        .unzip();
+                    use crate::dataset::place_readings::{MUNICIPALITY, NEIGHBOURHOOD};
+                    // Readings (issue 9) so that a visitor can say where they are; a dataset
+                    // without them still answers, without readings.
+                    let readings = crate::where_am_i::WhereReadings {
+                        municipalities: self.dataset.place_readings(MUNICIPALITY).ok(),
+                        neighbourhoods: self.dataset.place_readings(NEIGHBOURHOOD).ok(),
+                        stations: romaji,
+                    };
+                    Ok(crate::where_am_i::WhereIndex::new(
+                        self.dataset.municipalities()?,
+                        self.dataset.neighbourhoods()?,
+                        stations,
+                    )
+                    .with_readings(readings))
+                };
+                load().map(Arc::new).map_err(|e| e.to_string())
+            })
+            .clone()
+            .map_err(|message| corrupt(self.dataset.path(), message))
+    }
+
+    /// Where `at` is: prefecture, municipality, nearest 町丁目 and station (see
+    /// [`crate::where_am_i`]). At sea or outside Japan: [`Error::NotInJapan`].
+    pub fn where_am_i(&self, at: LatLon) -> Result<crate::where_am_i::WhereAmI> {
+        self.where_index()?.locate(at)
     }
 
     /// Stations and places matching `query` in any supported language, best first.

@@ -6,14 +6,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod advice_lines;
 pub mod areas;
 pub mod bench;
 pub mod bench_places;
 pub mod build;
 pub mod cards;
+pub mod care_now;
 pub mod closing_days;
 pub mod dataset;
 pub mod emergency;
+pub mod emergency_care;
 pub mod error;
 pub mod facility;
 pub mod facility_name;
@@ -25,6 +28,7 @@ pub mod hours;
 pub mod intake;
 pub mod l10n;
 pub mod nearby;
+pub mod phone;
 pub mod places;
 pub mod prefectures;
 pub mod profile;
@@ -32,6 +36,7 @@ pub mod readings;
 pub mod romaji;
 pub mod tips;
 pub mod vocabulary;
+pub mod where_am_i;
 
 pub use error::{Error, Result};
 pub use guide::{FacilityDetail, Guide, NearQuery, NearResult};

@@ -210,10 +210,13 @@ fn a_day_whose_window_was_dropped_is_unknown_not_closed() {
     use chrono::{FixedOffset, TimeZone};
     let s = small_sources();
     let mut hours = vec![hours_header()];
-    hours.push(hours_row("0111010000010", "01001", "内科", "1", "00:00", "00:00"));
+    // 13:30-12:00 (22.5 hours backwards) is a typo; 00:00-00:00 is 24 hours, not this.
+    hours.push(hours_row("0111010000010", "01001", "内科", "1", "13:30", "12:00"));
     s.write_hours_zip(HOURS, &csv_text(&hours));
     let (out, info) = run(&s);
-    assert!(info.unwrap().rejected.iter().any(|r| r.reason.contains("ends before it starts")));
+    let info = info.unwrap();
+    let rejected = info.rejected.iter().find(|r| r.reason.contains("ends before it starts")).expect("rejected");
+    assert_eq!(rejected.example_lines[0], 2, "the file line of the row (header on line 1)");
     let ds = Dataset::open(&out.path().join("t.sqlite")).unwrap();
     let (rowid, _) = ds.facility("0111010000010").unwrap().unwrap();
     let sched = ds.schedule(rowid).unwrap();

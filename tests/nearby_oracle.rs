@@ -47,9 +47,11 @@ proptest! {
         q.radius_m = radius_km.map(|r| r * 1000.0);
         let got: Vec<usize> = g.nearest_slots(&q).unwrap().iter().map(|h| h.slot).collect();
         let filter = StaticFilter { department: dept, emergency_only: emergency, kind };
+        // Emergency care is not filtered by outpatient hours (issue 8): with the emergency
+        // filter every facility with an emergency department is open or "call first".
         let want: Vec<usize> = brute_force(g.slots(), at, k, q.radius_m, &filter, |i| match open_at {
-            None => true,
-            Some(t) => g.schedule_of(i).unwrap().state_at(t, dept).open() == Some(true),
+            Some(t) if !emergency => g.schedule_of(i).unwrap().state_at(t, dept).open() == Some(true),
+            _ => true,
         })
         .iter()
         .map(|h| h.slot)

@@ -175,3 +175,15 @@ fn railway_lines_are_named_for_visitors() {
     let gion = guide().places("Gion", 1).unwrap().remove(0);
     assert_eq!(gion.line_names[0].get("en").map(String::as_str), Some("Keihan Main Line"));
 }
+
+#[test]
+fn where_am_i_says_the_place_in_romaji() {
+    // Gion, Kyoto: the municipality, the nearest neighbourhood and station with readings.
+    let at = tasukete::geo::LatLon::new(35.0037, 135.7752).unwrap();
+    let w = guide().where_am_i(at).unwrap();
+    assert_eq!(w.municipality.en.as_deref(), Some("Kyōto-shi Higashiyama-ku"));
+    assert_eq!(w.municipality.reading.as_deref(), Some("きょうとしひがしやまく"));
+    let n = w.neighbourhood.unwrap();
+    assert!(n.reading.is_some() && n.romaji.is_some(), "{n:?}");
+    assert!(w.station.unwrap().romaji.is_some());
+}

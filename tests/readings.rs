@@ -179,6 +179,7 @@ fn script_119_romaji_spells_the_reading() {
     let s = Situation {
         address: None,
         landmark: None,
+        place: None,
         what: Some(What::Breathing),
         conscious: Some(false),
         breathing: Some(true),

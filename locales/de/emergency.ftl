@@ -74,3 +74,9 @@ prepare-cash = Bargeld (Yen) und eine Kreditkarte
 prepare-medicines = Ihre Medikamente und eine Medikamentenliste oder ein Medikamentenheft (お薬手帳)
 prepare-shoes = Schuhe und ein Ladegerät fürs Telefon
 prepare-guide = Wenn möglich, jemanden nach draußen schicken, der die Rettungskräfte einweist
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Wir sind hier: { $place }.
+script-age-boy = Es ist ein Junge, { $age } Jahre alt.
+script-age-girl = Es ist ein Mädchen, { $age } Jahre alt.

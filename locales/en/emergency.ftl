@@ -91,3 +91,9 @@ prepare-cash = Cash (yen) and a credit card
 prepare-medicines = Your medicines and any medicine list or notebook (お薬手帳)
 prepare-shoes = Shoes and a phone charger
 prepare-guide = If you can, send someone outside to guide the ambulance crew
+
+## Added for issue 8: the position line and a child's age
+
+script-position = We are at { $place }.
+script-age-boy = The patient is a boy, { $age } years old.
+script-age-girl = The patient is a girl, { $age } years old.

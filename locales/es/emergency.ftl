@@ -74,3 +74,9 @@ prepare-cash = Efectivo (yenes) y una tarjeta de crédito
 prepare-medicines = Sus medicamentos y una lista o libreta de medicamentos (お薬手帳)
 prepare-shoes = Zapatos y un cargador de teléfono
 prepare-guide = Si puede, mande a alguien fuera para guiar a la ambulancia
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Estamos en: { $place }.
+script-age-boy = Es un niño de { $age } años.
+script-age-girl = Es una niña de { $age } años.

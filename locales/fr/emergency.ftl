@@ -74,3 +74,9 @@ prepare-cash = De l'argent liquide (yens) et une carte bancaire
 prepare-medicines = Vos médicaments et une liste ou un carnet de médicaments (お薬手帳)
 prepare-shoes = Des chaussures et un chargeur de téléphone
 prepare-guide = Si possible, envoyez quelqu'un dehors pour guider les secours
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Nous sommes ici : { $place }.
+script-age-boy = C'est un garçon de { $age } ans.
+script-age-girl = C'est une fille de { $age } ans.

@@ -74,3 +74,9 @@ prepare-cash = Uang tunai (yen) dan kartu kredit
 prepare-medicines = Obat yang diminum, daftar obat, atau buku catatan obat (お薬手帳)
 prepare-shoes = Sepatu dan pengisi daya ponsel
 prepare-guide = Jika bisa, minta seseorang menunggu di luar untuk memandu petugas ambulans
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Kami berada di: { $place }.
+script-age-boy = Pasien anak laki-laki, { $age } tahun.
+script-age-girl = Pasien anak perempuan, { $age } tahun.

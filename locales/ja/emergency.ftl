@@ -146,3 +146,15 @@ prepare-cash = 現金（円）とクレジットカード
 prepare-medicines = 飲んでいる薬、薬のリストやお薬手帳
 prepare-shoes = 靴と携帯電話の充電器
 prepare-guide = できれば誰かに外で救急隊を誘導してもらう
+
+## Added for issue 8: the position line and a child's age
+
+script-position = 場所は{ $place }です。
+    .reading = ばしょは{ $place }です。
+    .romaji = Basho wa { $place } desu.
+script-age-boy = { $age }歳の男の子です。
+    .reading = { $age }のおとこのこです。
+    .romaji = { $age } no otoko no ko desu.
+script-age-girl = { $age }歳の女の子です。
+    .reading = { $age }のおんなのこです。
+    .romaji = { $age } no onna no ko desu.

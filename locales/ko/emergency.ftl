@@ -74,3 +74,9 @@ prepare-cash = 현금(엔)과 신용카드
 prepare-medicines = 복용 중인 약, 약 목록이나 약 수첩(お薬手帳)
 prepare-shoes = 신발과 휴대전화 충전기
 prepare-guide = 가능하면 누군가 밖에 나가 구급대를 안내하게 하세요
+
+## Added for issue 8: the position line and a child's age
+
+script-position = 위치는 { $place }입니다.
+script-age-boy = { $age }세 남자아이입니다.
+script-age-girl = { $age }세 여자아이입니다.

@@ -74,3 +74,9 @@ prepare-cash = Dinheiro (ienes) e um cartão de crédito
 prepare-medicines = Seus remédios e uma lista ou caderneta de medicamentos (お薬手帳)
 prepare-shoes = Sapatos e um carregador de celular
 prepare-guide = Se possível, mande alguém para fora para guiar a equipe da ambulância
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Estamos em: { $place }.
+script-age-boy = É um menino de { $age } anos.
+script-age-girl = É uma menina de { $age } anos.

@@ -74,3 +74,9 @@ prepare-cash = Наличные (иены) и кредитная карта
 prepare-medicines = Ваши лекарства и их список или книжка лекарств (お薬手帳)
 prepare-shoes = Обувь и зарядка для телефона
 prepare-guide = Если можете, отправьте кого-нибудь на улицу встретить бригаду скорой
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Мы находимся здесь: { $place }.
+script-age-boy = Это мальчик, возраст { $age }.
+script-age-girl = Это девочка, возраст { $age }.

@@ -74,3 +74,9 @@ prepare-cash = เงินสด (เยน) และบัตรเครด�
 prepare-medicines = ยาที่กินอยู่ รายการยา หรือสมุดบันทึกยา (お薬手帳)
 prepare-shoes = รองเท้าและที่ชาร์จโทรศัพท์
 prepare-guide = ถ้าทำได้ ให้ใครสักคนออกไปรอข้างนอกเพื่อนำทางรถพยาบาล
+
+## Added for issue 8: the position line and a child's age
+
+script-position = เราอยู่ที่ { $place }
+script-age-boy = ผู้ป่วยเป็นเด็กผู้ชาย อายุ { $age } ปี
+script-age-girl = ผู้ป่วยเป็นเด็กผู้หญิง อายุ { $age } ปี

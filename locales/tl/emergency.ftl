@@ -74,3 +74,9 @@ prepare-cash = Cash (yen) at credit card
 prepare-medicines = Mga iniinom na gamot at listahan o notebook ng gamot (お薬手帳)
 prepare-shoes = Sapatos at charger ng telepono
 prepare-guide = Kung kaya, papuntahin ang isang tao sa labas para gabayan ang ambulansya
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Nandito kami: { $place }.
+script-age-boy = Batang lalaki ang pasyente, { $age } taong gulang.
+script-age-girl = Batang babae ang pasyente, { $age } taong gulang.

@@ -74,3 +74,9 @@ prepare-cash = Tiền mặt (yên) và thẻ tín dụng
 prepare-medicines = Thuốc đang dùng, danh sách thuốc hoặc sổ thuốc (お薬手帳)
 prepare-shoes = Giày và sạc điện thoại
 prepare-guide = Nếu được, nhờ ai đó ra ngoài để dẫn đường cho đội cấp cứu
+
+## Added for issue 8: the position line and a child's age
+
+script-position = Chúng tôi ở: { $place }.
+script-age-boy = Người bệnh là bé trai, { $age } tuổi.
+script-age-girl = Người bệnh là bé gái, { $age } tuổi.

@@ -74,3 +74,9 @@ prepare-cash = 现金（日元）和信用卡
 prepare-medicines = 正在服用的药、药物清单或用药手册（お薬手帳）
 prepare-shoes = 鞋子和手机充电器
 prepare-guide = 如果可以，请人到外面给救护人员带路
+
+## Added for issue 8: the position line and a child's age
+
+script-position = 我们在：{ $place }。
+script-age-boy = 病人是男孩，{ $age }岁。
+script-age-girl = 病人是女孩，{ $age }岁。

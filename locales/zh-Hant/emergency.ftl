@@ -74,3 +74,9 @@ prepare-cash = 現金（日圓）和信用卡
 prepare-medicines = 正在服用的藥、藥物清單或用藥手冊（お薬手帳）
 prepare-shoes = 鞋子和手機充電器
 prepare-guide = 如果可以，請人到外面為救護人員帶路
+
+## Added for issue 8: the position line and a child's age
+
+script-position = 我們在：{ $place }。
+script-age-boy = 病人是男孩，{ $age }歲。
+script-age-girl = 病人是女孩，{ $age }歲。

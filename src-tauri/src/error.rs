@@ -43,6 +43,7 @@ impl From<tasukete::Error> for AppError {
             E::SchemaVersion { .. } => AppError::DatasetOutdated(message),
             E::CorruptDataset { .. } => AppError::DatasetCorrupt(message),
             E::InvalidCoordinates(_) => AppError::InvalidPosition(message),
+            E::NotInJapan(_) => AppError::InvalidPosition(message),
             E::UnknownDepartment(..) | E::UnknownKind(_) | E::InvalidTime(_) | E::InvalidArgument(_) => {
                 AppError::InvalidArgument(message)
             }

@@ -184,6 +184,28 @@ fn minutes(s: &str) -> Option<u16> {
     (h <= 24 && m < 60 && h * 60 + m <= 1440).then_some(h * 60 + m)
 }
 
+/// How the hours file writes a window, read as minutes after the day's midnight (the end
+/// may pass 1440 into the next morning), or `None` for a window that cannot be meant:
+/// - the same start and end (`00:00`-`00:00`, `08:30`-`08:30`) or an end one minute before
+///   the start (`09:00`-`08:59`): 24 hours from the start (2,939 cells write 24-hour care,
+///   mostly 救急科, as `00:00`-`00:00`);
+/// - an end at `23:59` or `24:00`, or `00:00` after a later start: until midnight
+///   (`00:00`-`23:59` is 24 hours, `12:00`-`00:00` until midnight);
+/// - an end before the start within [`OVERNIGHT_MAX_MINUTES`] (`17:00`-`08:30`): overnight,
+///   ending the next morning; a longer one (`13:30`-`12:00`) is a typo.
+pub fn window_of(start: u16, end: u16) -> Option<(u16, u16)> {
+    if end == start || end + 1 == start {
+        return Some((start, start + 1440));
+    }
+    if end == 1439 || (end == 0 && start > 0) {
+        return Some((start, 1440));
+    }
+    if end > start {
+        return Some((start, end));
+    }
+    (end + 1440 - start <= OVERNIGHT_MAX_MINUTES).then_some((start, end + 1440))
+}
+
 /// A window whose end is before its start runs past midnight (night duty 17:00-08:00,
 /// 08:30-00:15) when it lasts at most this long; longer (13:30-12:00) is a typo.
 const OVERNIGHT_MAX_MINUTES: u16 = 16 * 60;
@@ -258,27 +280,16 @@ pub fn read_hours(
                     continue;
                 }
                 let label = format!("{} {} {s}-{e}", HOURS_DAYS[day], if target { "外来受付" } else { "診療" });
-                let (Some(start), Some(mut end)) = (minutes(s), minutes(e)) else {
+                let (Some(start), Some(end)) = (minutes(s), minutes(e)) else {
                     rejected.push(table.reject(row.line, format!("{label}: not a time window; window dropped")));
                     list[pos].doubtful_days |= 1 << day;
                     continue;
                 };
-                if end <= start {
-                    // 08:30-08:30 and 09:00-08:59 are 24-hour duty; 00:00-00:00 is also
-                    // written by hospitals whose departments cannot all be open around
-                    // the clock (radiology, rehabilitation): too ambiguous to keep.
-                    let full_day = (end == start || end + 1 == start) && start != 0;
-                    if full_day {
-                        end = start + 1440;
-                    } else if end < start && end + 1440 - start <= OVERNIGHT_MAX_MINUTES {
-                        end += 1440;
-                    } else {
-                        rejected
-                            .push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
-                        list[pos].doubtful_days |= 1 << day;
-                        continue;
-                    }
-                }
+                let Some((start, end)) = window_of(start, end) else {
+                    rejected.push(table.reject(row.line, format!("{label}: ends before it starts; window dropped")));
+                    list[pos].doubtful_days |= 1 << day;
+                    continue;
+                };
                 let dept = &mut list[pos];
                 let week = if target { &mut dept.reception } else { &mut dept.consultation };
                 week.0[day].push(Window { start, end });
@@ -296,4 +307,33 @@ pub fn read_hours(
         }
     }
     Ok((per_facility, rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str, e: &str) -> Option<(u16, u16)> {
+        window_of(minutes(s).unwrap(), minutes(e).unwrap())
+    }
+
+    #[test]
+    fn twenty_four_hour_windows_are_read_as_such() {
+        assert_eq!(w("00:00", "00:00"), Some((0, 1440)));
+        assert_eq!(w("00:00", "23:59"), Some((0, 1440)));
+        assert_eq!(w("08:30", "08:30"), Some((510, 510 + 1440)));
+        assert_eq!(w("09:00", "08:59"), Some((540, 540 + 1440)));
+        assert_eq!(w("00:00", "24:00"), Some((0, 1440)));
+    }
+
+    #[test]
+    fn midnight_and_overnight_ends() {
+        assert_eq!(w("12:00", "00:00"), Some((720, 1440)));
+        assert_eq!(w("07:00", "00:00"), Some((420, 1440)));
+        assert_eq!(w("17:00", "23:59"), Some((1020, 1440)));
+        assert_eq!(w("17:00", "08:30"), Some((1020, 510 + 1440)));
+        assert_eq!(w("08:30", "00:15"), Some((510, 15 + 1440)));
+        assert_eq!(w("09:00", "17:30"), Some((540, 1050)));
+        assert_eq!(w("13:30", "12:00"), None, "22.5 hours backwards is a typo");
+    }
 }

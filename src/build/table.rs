@@ -17,6 +17,11 @@ pub struct Rejected {
     pub reason: String,
 }
 
+/// Line breaks inside a record's (quoted) fields.
+fn newlines(record: &csv::ByteRecord) -> u64 {
+    record.iter().map(|f| f.iter().filter(|&&b| b == b'\n').count() as u64).sum()
+}
+
 /// A CSV source with named columns.
 pub struct Table<R: Read> {
     path: PathBuf,
@@ -24,6 +29,10 @@ pub struct Table<R: Read> {
     reader: csv::Reader<R>,
     columns: HashMap<String, usize>,
     width: usize,
+    /// Where the next record starts, counted from the records read so far: the csv crate's
+    /// own count lags one line behind on CRLF files (the MHLW files), whose terminator's
+    /// `\n` it consumes only when the next record starts.
+    next_line: u64,
 }
 
 /// One good row: fields by column name, plus its line.
@@ -68,7 +77,8 @@ impl<R: Read> Table<R> {
             )));
         }
         let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-        Ok(Table { path: path.to_path_buf(), file, reader, columns, width: header.len() })
+        let next_line = 2 + newlines(&header);
+        Ok(Table { path: path.to_path_buf(), file, reader, columns, width: header.len(), next_line })
     }
 
     /// Index of a column that [`Table::open`] checked.
@@ -109,7 +119,10 @@ impl<R: Read> Table<R> {
         match self.reader.read_byte_record(&mut raw) {
             Ok(false) => Ok(None),
             Ok(true) => {
-                let line = raw.position().map(|p| p.line()).unwrap_or(0);
+                // The larger of the two counts: ours misses blank lines, the csv crate's
+                // misses the CRLF newline; neither overcounts.
+                let line = raw.position().map(|p| p.line()).unwrap_or(0).max(self.next_line);
+                self.next_line = line + 1 + newlines(&raw);
                 if raw.len() != self.width {
                     return Ok(Some(Err(
                         self.reject(line, format!("{} fields where the header has {}", raw.len(), self.width))
@@ -134,5 +147,31 @@ impl<R: Read> Table<R> {
                 }
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejected_lines(text: &str) -> Vec<u64> {
+        let mut t = Table::open(Path::new("t.csv"), text.as_bytes(), &["a", "b"]).unwrap();
+        let mut rejected = Vec::new();
+        let mut good = Vec::new();
+        while let Some(r) = t.next_record(&mut rejected).unwrap() {
+            good.push(r.line);
+        }
+        eprintln!("good {good:?}");
+        rejected.iter().map(|r| r.line).collect()
+    }
+
+    #[test]
+    fn rejected_rows_are_reported_with_their_file_line() {
+        // Header on line 1; the three-field row is on line 3.
+        assert_eq!(rejected_lines("a,b\n1,2\n3,x,y\n4,5\n"), vec![3]);
+        assert_eq!(rejected_lines("a,b\r\n1,2\r\n3,x,y\r\n"), vec![3], "CRLF");
+        assert_eq!(rejected_lines("\u{feff}a,b\n1,2\n3,x,y\n"), vec![3], "BOM");
+        // A quoted field with a line break: the record starts on line 2, the next on 4.
+        assert_eq!(rejected_lines("a,b\n\"1\n1\",2\n3,x,y\n"), vec![4]);
     }
 }

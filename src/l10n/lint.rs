@@ -330,6 +330,7 @@ pub fn code_usage(ui_src: Option<&Path>) -> Usage {
     usage.resources.insert("cards".into(), crate::cards::message_ids());
     usage.resources.insert("emergency".into(), crate::emergency::message_ids());
     usage.resources.insert("tips".into(), crate::tips::message_ids());
+    usage.resources.insert("advice".into(), crate::advice_lines::message_ids());
     usage.resources.insert("vocabulary".into(), crate::vocabulary::message_ids());
     usage.resources.insert("facility-text".into(), crate::facility_text::message_ids());
     usage.resources.insert("intake".into(), crate::intake::message_ids());

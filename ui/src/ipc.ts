@@ -139,6 +139,10 @@ export interface FacilityView {
   week: DayHours[];
   departments: { code: string; name_ja: string; category: string }[];
   closedDaysText: string | null;
+  /** The phone grouped as Japan writes it where certain. */
+  phoneDisplay?: string | null;
+  /** Emergency care apart from the outpatient hours (screens/facility-emergency.ts). */
+  emergencyCare?: import('./screens/facility-emergency').EmergencyCare;
 }
 
 // The shapes of the dataset's metadata, facility detail, cards, numbers and tips are the

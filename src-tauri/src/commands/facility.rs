@@ -26,6 +26,10 @@ pub struct FacilityView {
     pub departments: Vec<DepartmentHours>,
     /// その他の休診日 as written.
     pub closed_days_text: Option<String>,
+    /// The phone grouped as Japan writes it where certain (03-3342-6111).
+    pub phone_display: Option<String>,
+    /// Emergency care now, apart from the outpatient hours, with its sources.
+    pub emergency_care: tasukete::emergency_care::EmergencyCare,
 }
 
 /// Checks an ID before it reaches the dataset: the MHLW's are 1 to 13 letters and digits.
@@ -51,7 +55,11 @@ pub fn facility(
         let tasukete::FacilityDetail { facility, schedule } = g.facility(&id)?;
         let today: NaiveDate = now.date_naive();
         let week = (0..WEEK_DAYS).map(|i| schedule.day_hours(today + Duration::days(i), dept)).collect();
+        let listed = facility.departments.contains(Department::Emergency);
+        let emergency_care = tasukete::emergency_care::emergency_care(&schedule, facility.emergency, listed, now);
         Ok(FacilityView {
+            phone_display: facility.phone.as_deref().map(tasukete::phone::display),
+            emergency_care,
             open: schedule.state_at(now, dept),
             week,
             closed_days_text: schedule.closing.other_text.clone(),

@@ -1,6 +1,8 @@
 //! The domain commands the webview may call, one file per feature. None takes SQL.
 
+pub mod call_script_at;
 pub mod cards;
+pub mod care_now;
 pub mod dataset;
 pub mod emergency;
 pub mod facility;
@@ -9,10 +11,12 @@ pub mod intake;
 pub mod l10n;
 pub mod location;
 pub mod nearby;
+pub mod numbers_at;
 pub mod places;
 pub mod profile;
 pub mod stations;
 pub mod tips;
+pub mod where_am_i;
 
 /// The handler list, shared by the app and its tests.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
@@ -54,5 +58,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         intake::intake_summary,
         intake::staff_questions,
         intake::staff_answer,
+        where_am_i::where_am_i,
+        numbers_at::numbers_at,
+        call_script_at::call_script_at,
+        care_now::care_now,
     ]
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod dataset_cmds;
 mod intake_cmds;
+mod place_cmds;
 mod query_cmds;
 mod words;
 
@@ -38,6 +39,10 @@ enum Command {
     Intake(intake_cmds::IntakeArgs),
     /// The medical profile shown for staff.
     Profile(intake_cmds::ProfileArgs),
+    /// Where a position is: prefecture, municipality, 町丁目, nearest station.
+    Where(place_cmds::WhereArgs),
+    /// What to say when 119 answers, filled in with where you are.
+    CallScript(place_cmds::CallScriptArgs),
 }
 
 fn main() -> ExitCode {
@@ -48,11 +53,16 @@ fn main() -> ExitCode {
         Command::Near(a) => query_cmds::near(a),
         Command::Places(a) => query_cmds::places(a),
         Command::Bench(a) => query_cmds::bench(a),
-        Command::Numbers(a) => words::numbers(a),
+        Command::Numbers(a) => match &a.at {
+            Some(at) => place_cmds::numbers_at(&a.lang, at, &a.db, a.json),
+            None => words::numbers(a),
+        },
         Command::Cards(a) => words::cards(a),
         Command::Card(a) => words::card(a),
         Command::Intake(a) => intake_cmds::intake(a),
         Command::Profile(a) => intake_cmds::profile(a),
+        Command::Where(a) => place_cmds::where_am_i(a),
+        Command::CallScript(a) => place_cmds::call_script(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

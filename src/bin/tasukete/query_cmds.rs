@@ -147,14 +147,22 @@ pub fn near(a: NearArgs) -> Res {
             Some(false) => format!("closed{}", r.next_open.map(|t| format!(", opens {t}")).unwrap_or_default()),
             None => "hours unknown".into(),
         };
+        // Emergency care apart from outpatient hours: never "closed".
+        let emergency = match (r.emergency, r.emergency_open, r.emergency_24h) {
+            (Some(true), Some(true), true) => "  emergency care 24 h",
+            (Some(true), Some(true), false) => "  emergency care open (published hours)",
+            (Some(true), _, _) => "  emergency care: call first",
+            _ => "",
+        };
         println!(
-            "{:>7.0} m {:>3.0}°  {}  {}  [{}]  {}  {}",
+            "{:>7.0} m {:>3.0}°  {}  {}  [{}]  {}{}  {}",
             r.distance_m,
             r.bearing_deg,
             r.name_ja,
-            r.phone.as_deref().unwrap_or("no phone"),
+            r.phone_display.as_deref().unwrap_or("no phone"),
             r.departments.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(","),
             open,
+            emergency,
             r.address_ja
         );
     }

@@ -13,8 +13,14 @@ pub struct NumbersArgs {
     #[arg(long, default_value = "en")]
     pub lang: String,
     /// Prefecture code 1..47, to say whether #7119 is run there.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "at")]
     pub pref: Option<u8>,
+    /// A position, LAT,LON: the numbers for that place (advice lines only where they run).
+    #[arg(long, allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Dataset file (for --at).
+    #[arg(long, default_value = tasukete::build::DEFAULT_OUT)]
+    pub db: std::path::PathBuf,
     /// Machine-readable output.
     #[arg(long)]
     pub json: bool,

@@ -8,6 +8,7 @@ import { api, type DayHours, type HoursWindow, type Json, type OpenState } from 
 import { departmentLabel, kindLabel, weekdayLabel } from '../labels';
 import { state } from '../state';
 import { callLink, errorBox, loading } from '../widgets';
+import { emergencyCareBlock, outpatientLabel, outpatientSource } from './facility-emergency';
 
 // Times are shown as the source writes them (24-hour Japan time); a window past midnight
 // ends at e.g. 24:15.
@@ -64,6 +65,7 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           t('open-in-maps'),
         )
       : null;
+  const emergencyBlock = await emergencyCareBlock(view.emergencyCare, view);
   const filtered = state.filters.department ? h('p', { class: 'muted small' }, t('hours-for-department'), ' ', departmentLabel(state.filters.department)) : null;
 
   clear(
@@ -78,10 +80,10 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           latin.transliterated && texts?.latinNameNote ? h('span', { class: 'muted small' }, ` (${texts.latinNameNote})`) : null,
         )
       : null,
-    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', openBadge(openOf(view.open)), fac.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
+    h('p', { class: 'badges', 'data-testid': 'open-state' }, kindLabel(fac.kind), ' ', outpatientLabel(view.emergencyCare), openBadge(openOf(view.open)), (view.emergencyCare?.department ?? fac.emergency) ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
     h('section', { class: 'card-block' }, h('h2', {}, t('address')), h('p', { class: 'address', 'data-testid': 'address' }, ja(fac.address_ja))),
     fac.phone
-      ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
+      ? h('section', { class: 'card-block' }, h('h2', {}, t('phone')), callLink(fac.phone, view.phoneDisplay ?? fac.phone, { class: 'call wide', 'data-testid': 'phone' }))
       : h('p', { class: 'muted' }, t('phone-unknown')),
     h('div', { class: 'row' }, h('button', { class: 'primary', id: 'show-taxi-card', onclick: () => go(`#/taxi/${id}`) }, t('taxi-card-button')), mapsLink),
     today
@@ -91,8 +93,10 @@ export async function facilityScreen(root: HTMLElement, id: string, go: (hash: s
           h('h2', { id: 'today-h' }, t('hours-today'), ' — ', dayLabel(today)),
           filtered,
           h('p', { class: 'hours-today', 'data-testid': 'hours-today' }, dayText(today)),
+          outpatientSource(),
         )
       : null,
+    emergencyBlock,
     rest.length
       ? h(
           'details',
@@ -135,11 +139,12 @@ function closedDaysBlock(original: string, read: Json | null | undefined): HTMLE
 export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
   clear(root, loading());
   try {
-    const fac = (await api.facility(id)).facility;
+    const taxiView = await api.facility(id);
+    const fac = taxiView.facility;
     const request = h('p', { id: 'taxi-ja', class: 'big-ja', lang: 'ja', 'data-testid': 'taxi-request' }, t('taxi-request', null, 'ja'));
     const userText = h('p', { class: 'user-text', 'data-testid': 'taxi-user-text' }, t('taxi-request'));
     let entrance: HTMLElement | null = null;
-    if (fac.kind === 'hospital' && fac.emergency === true) {
+    if (fac.kind === 'hospital' && (taxiView.emergencyCare?.department ?? fac.emergency) === true) {
       // The emergency entrance (救急外来) is often apart from the main one, and closed
       // main doors at night send patients round the building.
       const card = await api.card('taxi-emergency-entrance', currentLang()).catch(() => null);
@@ -163,7 +168,7 @@ export async function taxiScreen(root: HTMLElement, id: string): Promise<void> {
         request,
         h('p', { class: 'huge-ja', lang: 'ja', 'data-testid': 'taxi-name' }, fac.name_ja),
         h('p', { class: 'huge-ja address', lang: 'ja', 'data-testid': 'taxi-address' }, fac.address_ja),
-        fac.phone ? h('p', { class: 'big-ja', lang: 'ja' }, `☎ ${fac.phone}`) : null,
+        fac.phone ? h('p', { class: 'big-ja', lang: 'ja' }, `☎ ${taxiView.phoneDisplay ?? fac.phone}`) : null,
         userText,
         entrance,
       ),

@@ -8,6 +8,7 @@ import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
 import { devicePosition } from '../location';
 import { lineNames, municipalityName, placeName, prefectureName } from '../place-names';
+import { careNowPanel, emergencyBadge } from './care-now';
 
 let map: OfflineMap | null = null;
 
@@ -157,7 +158,7 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
     }
     clear(list, loading());
     try {
-      const results = await api.nearby({
+      const found = await api.nearby({
         lat: p.lat,
         lon: p.lon,
         k: 12,
@@ -165,10 +166,14 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         openNow: state.filters.openNow,
         emergencyOnly: state.filters.emergencyOnly,
       });
+      // At night and on holidays: emergency care first, and nothing beyond the stated limit.
+      const care = await careNowPanel(p, found, state.filters, (r, i) => resultItem(r, i, go));
+      const results = care.results;
       map!.show(p, results, p.label ? { text: p.label, ja: p.labelJa } : undefined);
       const items = await Promise.all(results.map((r, i) => resultItem(r, i, go)));
       clear(
         list,
+        care.before,
         h('p', { class: 'count', 'data-testid': 'result-count' }, await t('results-count', { count: results.length })),
         h('ol', { class: 'result-list' }, items),
       );
@@ -217,7 +222,7 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
     r.open === true
       ? h('span', { class: 'badge open' }, t('open-now'))
       : r.open === false
-        ? h('span', { class: 'badge closed' }, t('closed-now'))
+        ? h('span', { class: 'badge closed' }, r.emergency ? t('ec-outpatient-closed') : t('closed-now'))
         : h('span', { class: 'badge unknown' }, t('open-unknown'));
   return h(
     'li',
@@ -234,7 +239,7 @@ async function resultItem(r: NearResult, i: number, go: (hash: string) => void):
           : null,
         h('span', { class: r.name_en ? 'name-ja' : 'name' }, ja(r.name_ja)),
         h('span', { class: 'meta' }, kindLabel(r.kind), ' · ', r.departments.slice(0, 4).map(departmentLabel).join(', ')),
-        h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null),
+        h('span', { class: 'badges' }, open, r.emergency ? h('span', { class: 'badge emergency' }, t('badge-emergency')) : null, emergencyBadge(r)),
       ),
       h('span', { class: 'where-to' }, bearingArrow(r.bearing_deg), h('span', { class: 'distance' }, await distanceText(r.distance_m))),
     ),

@@ -1,0 +1,26 @@
+//! The 119 script with the address line filled from the position ("…付近、…駅の北約200メートル").
+
+use crate::commands::nearby::position;
+use crate::error::{lang, AppResult};
+use crate::state::GuideState;
+use tasukete::emergency::{self, ScriptLine, Situation};
+use tauri::State;
+
+/// The script in `lang`; with a position on land the address line names the place, at sea
+/// or without a dataset the landmark and utility-pole lines stay.
+#[tauri::command]
+pub fn call_script_at(
+    lang: String,
+    lat: f64,
+    lon: f64,
+    situation: Option<Situation>,
+    guide: State<'_, GuideState>,
+) -> AppResult<Vec<ScriptLine>> {
+    let lang = self::lang(&lang)?;
+    let at = position(lat, lon)?;
+    let mut situation = situation.unwrap_or_default();
+    if situation.place.is_none() {
+        situation.place = guide.with(|g| Ok(g.where_am_i(at)?)).ok().map(|w| w.spoken_ja);
+    }
+    Ok(emergency::call_script_119(lang, &situation)?)
+}
