@@ -87,6 +87,10 @@ pub struct WhereAmI {
     pub station: Option<NearestStation>,
     /// The sentence for a dispatcher: "…付近、…駅の北約200メートル".
     pub spoken_ja: String,
+    /// The same in romaji, where every name has a reading (issue 9), for a visitor to say
+    /// aloud: "Kyōto-fu Kyōto-shi Higashiyama-ku Tominagachō fukin, Gionshijō eki no higashi
+    /// yaku 300 mētoru".
+    pub spoken_romaji: Option<String>,
     /// Metres outside the municipality's (simplified) boundary: 0 inside.
     pub outside_boundary_m: f64,
     /// Latitude, degrees.
@@ -160,6 +164,20 @@ pub fn distance_ja(m: f64) -> String {
     }
 }
 
+/// A direction word in romaji (北 kita, 北東 hokutō ...), as [`direction_ja`] says it.
+pub fn direction_romaji(ja: &str) -> &'static str {
+    match ja {
+        "北" => "kita",
+        "北東" => "hokutō",
+        "東" => "higashi",
+        "南東" => "nantō",
+        "南" => "minami",
+        "南西" => "nansei",
+        "西" => "nishi",
+        _ => "hokusei",
+    }
+}
+
 impl WhereIndex {
     /// Builds the index from the dataset's areas and stations.
     pub fn new(
@@ -229,6 +247,44 @@ impl WhereIndex {
         }
     }
 
+    /// [`WhereAmI::spoken_ja`] in romaji, when the municipality, neighbourhood and station
+    /// (if said) all have readings.
+    fn spoken_romaji(
+        &self,
+        m: &Municipality,
+        pref_en: &str,
+        n: Option<&NearestNeighbourhood>,
+        s: Option<&NearestStation>,
+    ) -> Option<String> {
+        let pref_ja = PREFECTURES[usize::from(m.pref_code) - 1].0;
+        let suffix = match pref_ja.chars().last() {
+            Some('都') => "-to",
+            Some('府') => "-fu",
+            Some('県') => "-ken",
+            _ => "",
+        };
+        let mi = self.municipalities.iter().position(|x| std::ptr::eq(x, m))?;
+        let muni = WhereReadings::of(&self.readings.municipalities, mi, &m.name_ja)?.romaji;
+        let mut out = format!("{pref_en}{suffix} {muni}");
+        if let Some(n) = n {
+            out += &format!(" {}", n.romaji.as_deref()?);
+        }
+        out += " fukin";
+        if let Some(s) = s.filter(|s| s.distance_m <= 5_000.0) {
+            let name = s.romaji.as_deref()?;
+            if s.distance_m < 50.0 {
+                out += &format!(", {name} eki no sugu chikaku");
+            } else {
+                let d = distance_ja(s.distance_m)
+                    .replace('約', "yaku ")
+                    .replace("キロメートル", " kiromētoru")
+                    .replace("メートル", " mētoru");
+                out += &format!(", {name} eki no {} {d}", direction_romaji(&s.direction_ja));
+            }
+        }
+        Some(out)
+    }
+
     /// Adds the readings of names (see [`WhereReadings`]).
     pub fn with_readings(mut self, readings: WhereReadings) -> Self {
         self.readings = readings;
@@ -284,7 +340,9 @@ impl WhereIndex {
                 spoken_ja += &format!("、{name}の{}{}", s.direction_ja, distance_ja(s.distance_m));
             }
         }
+        let spoken_romaji = self.spoken_romaji(m, pref_en, neighbourhood.as_ref(), station.as_ref());
         Ok(WhereAmI {
+            spoken_romaji,
             prefecture: PrefectureName { code: m.pref_code, ja: pref_ja.into(), en: pref_en.into() },
             municipality: {
                 let r = WhereReadings::of(&self.readings.municipalities, mi, &m.name_ja);

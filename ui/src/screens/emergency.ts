@@ -189,7 +189,8 @@ function renderScript(steps: Json[]): HTMLElement {
         h('p', { class: 'ask' }, mixed(String(step.text ?? ''))),
         step.ja ? h('p', { class: 'say' }, ja(String(step.ja))) : null,
         step.ja_reading ? h('p', { class: 'reading' }, ja(String(step.ja_reading))) : null,
-        // A place name has no romaji in the sources: it stays in Japanese, tagged as such.
+        // The place is in romaji when every name in it has a reading (issue 9); otherwise it
+        // stays in Japanese, tagged as such.
         step.romaji ? h('p', { class: 'romaji' }, mixed(String(step.romaji))) : null,
       ),
     ),
