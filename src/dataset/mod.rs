@@ -5,6 +5,7 @@
 //! [`schema::SCHEMA_VERSION`] is refused, never half-read.
 
 pub mod info;
+pub mod place_readings;
 pub mod reader;
 pub mod schema;
 pub mod snapshot;

@@ -64,7 +64,8 @@ pub fn where_am_i(a: WhereArgs) -> Res {
     println!("{}", w.spoken_ja);
     println!("{} / {}  ({:.5}, {:.5})", w.prefecture.en, w.municipality.ja, w.lat, w.lon);
     if let Some(s) = &w.station {
-        const POINTS: [&str; 8] = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"];
+        const POINTS: [&str; 8] =
+            ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"];
         let point = POINTS[((s.bearing_deg.rem_euclid(360.0) + 22.5) / 45.0) as usize % 8];
         println!(
             "station {} ({}): you are {:.0} m {point} of it ({:.0}°)",
@@ -117,7 +118,9 @@ pub fn call_script(a: CallScriptArgs) -> Res {
     let at = a.at.as_deref().map(LatLon::parse).transpose()?;
     let mut situation = Situation { what, ..Default::default() };
     if let Some(at) = at {
-        situation.place = Some(Guide::open(&a.db)?.where_am_i(at)?.spoken_ja);
+        let w = Guide::open(&a.db)?.where_am_i(at)?;
+        situation.place = Some(w.spoken_ja);
+        situation.place_romaji = w.spoken_romaji;
     }
     let lines = emergency::call_script_119(lang, &situation)?;
     if a.json {
