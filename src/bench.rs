@@ -179,6 +179,7 @@ pub fn write_synthetic(path: &Path, anchors: &[LatLon], n: usize, seed: u64) -> 
         stations_with_english: 0,
         municipalities: 0,
         neighbourhoods: 0,
+        place_readings: None,
         rows_rejected: 0,
         rejected: Vec::new(),
         gmis_match_rate: 0.0,

@@ -315,6 +315,10 @@ pub struct Situation {
     /// [`crate::where_am_i::WhereAmI::spoken_ja`]); used when there is no address.
     #[serde(default)]
     pub place: Option<String>,
+    /// The same place in romaji ([`crate::where_am_i::WhereAmI::spoken_romaji`]), for the
+    /// romaji of the position line; without it the line keeps the Japanese.
+    #[serde(default)]
+    pub place_romaji: Option<String>,
     /// What happened.
     pub what: Option<What>,
     /// Whether the patient is conscious.
@@ -419,7 +423,10 @@ pub fn call_script_119(lang: Lang, situation: &Situation) -> Result<Vec<ScriptLi
     match (given(&situation.address), given(&situation.place), given(&situation.landmark)) {
         (Some(addr), _, _) => out.push(same("script-address", "address", &addr)?),
         (None, Some(place), mark) => {
-            out.push(same("script-position", "place", &place)?);
+            let ja = one("place", Arg::Text(place.clone()));
+            let romaji =
+                given(&situation.place_romaji).map(|r| one("place", Arg::Text(r))).unwrap_or_else(|| ja.clone());
+            out.push(line(lang, "script-position", &ja, &ja, &romaji)?);
             if let Some(mark) = mark {
                 out.push(same("script-landmark", "landmark", &mark)?);
             }
@@ -632,6 +639,15 @@ mod tests {
         assert_eq!(lines[1].id, "script-position");
         assert_eq!(lines[1].ja, "場所は東京都新宿区西新宿六丁目付近です。");
         assert_eq!(lines[2].id, "script-landmark");
+        // With the place's romaji (issue 9), the romaji line says it.
+        let s = Situation {
+            place: Some("東京都新宿区西新宿六丁目付近".into()),
+            place_romaji: Some("Tokyo-to Shinjuku-ku Nishi Shinjuku 6-chōme fukin".into()),
+            ..Default::default()
+        };
+        let lines = call_script_119(Lang::En, &s).unwrap();
+        assert!(lines[1].romaji.contains("Nishi Shinjuku 6-chōme"), "{}", lines[1].romaji);
+        assert_eq!(lines[1].ja, "場所は東京都新宿区西新宿六丁目付近です。");
     }
 
     #[test]

@@ -287,24 +287,36 @@ impl Guide {
         self.areas
             .get_or_init(|| {
                 let load = || -> Result<crate::where_am_i::WhereIndex> {
-                    let stations = self
+                    let (stations, romaji): (Vec<_>, Vec<_>) = self
                         .dataset
                         .places()?
                         .into_iter()
                         .filter(|p| p.kind == "station")
                         .filter_map(|p| {
-                            Some(crate::where_am_i::StationPoint {
-                                at: LatLon::new(p.lat, p.lon).ok()?,
-                                name_ja: p.name_ja,
-                                name_en: p.name_en,
-                            })
+                            Some((
+                                crate::where_am_i::StationPoint {
+                                    at: LatLon::new(p.lat, p.lon).ok()?,
+                                    name_ja: p.name_ja,
+                                    name_en: p.name_en,
+                                },
+                                p.romaji,
+                            ))
                         })
-                        .collect();
+                        .unzip();
+                    use crate::dataset::place_readings::{MUNICIPALITY, NEIGHBOURHOOD};
+                    // Readings (issue 9) so that a visitor can say where they are; a dataset
+                    // without them still answers, without readings.
+                    let readings = crate::where_am_i::WhereReadings {
+                        municipalities: self.dataset.place_readings(MUNICIPALITY).ok(),
+                        neighbourhoods: self.dataset.place_readings(NEIGHBOURHOOD).ok(),
+                        stations: romaji,
+                    };
                     Ok(crate::where_am_i::WhereIndex::new(
                         self.dataset.municipalities()?,
                         self.dataset.neighbourhoods()?,
                         stations,
-                    ))
+                    )
+                    .with_readings(readings))
                 };
                 load().map(Arc::new).map_err(|e| e.to_string())
             })
@@ -323,11 +335,36 @@ impl Guide {
         if k == 0 || k > MAX_K {
             return Err(Error::InvalidArgument(format!("k must be 1..={MAX_K}, not {k}")));
         }
-        let found = self.place_index()?.search(query, k);
+        let found = self.place_index()?.search(Some(&self.dataset), query, k)?;
         if found.is_empty() {
             return Err(Error::UnknownPlace(query.to_string()));
         }
         Ok(found)
+    }
+}
+
+impl Guide {
+    /// The reading (hiragana and romaji) of a station (`places.rowid`), municipality or
+    /// neighbourhood (their rowids), for "where am I" and the 119 script's address line:
+    /// what a visitor can say aloud. `None` when the dataset has no reading for it.
+    pub fn reading_of(&self, kind: &str, rowid: i64) -> Result<Option<crate::readings::Reading>> {
+        self.dataset.reading_of(kind, rowid)
+    }
+
+    /// Builds the place index now rather than on the first search (the app calls this in
+    /// the background at start); returns the number of places indexed.
+    pub fn warm_places(&self) -> Result<usize> {
+        Ok(self.place_index()?.len())
+    }
+
+    /// Keys in the place index (for the benchmark's report).
+    pub fn place_keys(&self) -> Result<usize> {
+        Ok(self.place_index()?.key_count())
+    }
+
+    /// Approximate memory of the place index, bytes (for the benchmark's report).
+    pub fn place_index_bytes(&self) -> Result<usize> {
+        Ok(self.place_index()?.approx_bytes())
     }
 }
 

@@ -9,6 +9,7 @@
 pub mod advice_lines;
 pub mod areas;
 pub mod bench;
+pub mod bench_places;
 pub mod build;
 pub mod cards;
 pub mod care_now;
@@ -31,6 +32,7 @@ pub mod phone;
 pub mod places;
 pub mod prefectures;
 pub mod profile;
+pub mod readings;
 pub mod romaji;
 pub mod tips;
 pub mod vocabulary;

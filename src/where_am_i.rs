@@ -35,8 +35,10 @@ pub struct PrefectureName {
 pub struct MunicipalityName {
     /// Japanese name as the address writes it (新宿区, 札幌市中央区, 虻田郡ニセコ町).
     pub ja: String,
-    /// English name: not in the sources yet (null).
+    /// Its name in Hepburn romaji from its reading (`Shinjuku-ku`; issue 9), when known.
     pub en: Option<String>,
+    /// Its reading in hiragana, when known.
+    pub reading: Option<String>,
 }
 
 /// The nearest 町丁目 / 大字 centre.
@@ -44,6 +46,10 @@ pub struct MunicipalityName {
 pub struct NearestNeighbourhood {
     /// Its name (西新宿六丁目).
     pub ja: String,
+    /// Its reading in hiragana (にししんじゅくろくちょうめ), when known.
+    pub reading: Option<String>,
+    /// Its reading in romaji (Nishi Shinjuku 6-chōme), when known.
+    pub romaji: Option<String>,
     /// From the position to its centre point, metres.
     pub distance_m: f64,
 }
@@ -55,6 +61,8 @@ pub struct NearestStation {
     pub name_ja: String,
     /// English name, if known.
     pub name_en: Option<String>,
+    /// Its reading in romaji, when known.
+    pub romaji: Option<String>,
     /// Between the station and the position, metres.
     pub distance_m: f64,
     /// Direction of the position seen from the station, degrees clockwise from north
@@ -79,6 +87,10 @@ pub struct WhereAmI {
     pub station: Option<NearestStation>,
     /// The sentence for a dispatcher: "…付近、…駅の北約200メートル".
     pub spoken_ja: String,
+    /// The same in romaji, where every name has a reading (issue 9), for a visitor to say
+    /// aloud: "Kyōto-fu Kyōto-shi Higashiyama-ku Tominagachō fukin, Gionshijō eki no higashi
+    /// yaku 300 mētoru".
+    pub spoken_romaji: Option<String>,
     /// Metres outside the municipality's (simplified) boundary: 0 inside.
     pub outside_boundary_m: f64,
     /// Latitude, degrees.
@@ -105,6 +117,30 @@ pub struct WhereIndex {
     neighbourhoods: Vec<Neighbourhood>,
     by_municipality: Vec<Vec<u32>>,
     stations: Vec<StationPoint>,
+    readings: WhereReadings,
+}
+
+/// The readings "where am I" adds to names so that a visitor can say them (issue 9):
+/// stored reading words by index, as [`crate::dataset::place_readings`] keeps them.
+#[derive(Debug, Clone, Default)]
+pub struct WhereReadings {
+    /// Municipality readings, index = municipality.
+    pub municipalities: Option<std::sync::Arc<crate::dataset::place_readings::PlaceReadings>>,
+    /// Neighbourhood readings, index = neighbourhood.
+    pub neighbourhoods: Option<std::sync::Arc<crate::dataset::place_readings::PlaceReadings>>,
+    /// Station romaji, index = station.
+    pub stations: Vec<Option<String>>,
+}
+
+impl WhereReadings {
+    fn of(
+        r: &Option<std::sync::Arc<crate::dataset::place_readings::PlaceReadings>>,
+        i: usize,
+        name: &str,
+    ) -> Option<crate::readings::Reading> {
+        let words = r.as_ref()?.words(i)?;
+        Some(crate::readings::Reading::of(name, &words))
+    }
 }
 
 /// The Japanese word for a direction of `deg` degrees (eight points).
@@ -128,6 +164,20 @@ pub fn distance_ja(m: f64) -> String {
     }
 }
 
+/// A direction word in romaji (北 kita, 北東 hokutō ...), as [`direction_ja`] says it.
+pub fn direction_romaji(ja: &str) -> &'static str {
+    match ja {
+        "北" => "kita",
+        "北東" => "hokutō",
+        "東" => "higashi",
+        "南東" => "nantō",
+        "南" => "minami",
+        "南西" => "nansei",
+        "西" => "nishi",
+        _ => "hokusei",
+    }
+}
+
 impl WhereIndex {
     /// Builds the index from the dataset's areas and stations.
     pub fn new(
@@ -142,7 +192,7 @@ impl WhereIndex {
                 list.push(i as u32);
             }
         }
-        WhereIndex { municipalities, boxes, neighbourhoods, by_municipality, stations }
+        WhereIndex { municipalities, boxes, neighbourhoods, by_municipality, stations, readings: Default::default() }
     }
 
     /// The municipality containing `at`, or the nearest within [`COAST_TOLERANCE_M`], with
@@ -197,6 +247,50 @@ impl WhereIndex {
         }
     }
 
+    /// [`WhereAmI::spoken_ja`] in romaji, when the municipality, neighbourhood and station
+    /// (if said) all have readings.
+    fn spoken_romaji(
+        &self,
+        m: &Municipality,
+        pref_en: &str,
+        n: Option<&NearestNeighbourhood>,
+        s: Option<&NearestStation>,
+    ) -> Option<String> {
+        let pref_ja = PREFECTURES[usize::from(m.pref_code) - 1].0;
+        let suffix = match pref_ja.chars().last() {
+            Some('都') => "-to",
+            Some('府') => "-fu",
+            Some('県') => "-ken",
+            _ => "",
+        };
+        let mi = self.municipalities.iter().position(|x| std::ptr::eq(x, m))?;
+        let muni = WhereReadings::of(&self.readings.municipalities, mi, &m.name_ja)?.romaji;
+        let mut out = format!("{pref_en}{suffix} {muni}");
+        if let Some(n) = n {
+            out += &format!(" {}", n.romaji.as_deref()?);
+        }
+        out += " fukin";
+        if let Some(s) = s.filter(|s| s.distance_m <= 5_000.0) {
+            let name = s.romaji.as_deref()?;
+            if s.distance_m < 50.0 {
+                out += &format!(", {name} eki no sugu chikaku");
+            } else {
+                let d = distance_ja(s.distance_m)
+                    .replace('約', "yaku ")
+                    .replace("キロメートル", " kiromētoru")
+                    .replace("メートル", " mētoru");
+                out += &format!(", {name} eki no {} {d}", direction_romaji(&s.direction_ja));
+            }
+        }
+        Some(out)
+    }
+
+    /// Adds the readings of names (see [`WhereReadings`]).
+    pub fn with_readings(mut self, readings: WhereReadings) -> Self {
+        self.readings = readings;
+        self
+    }
+
     /// Where `at` is.
     pub fn locate(&self, at: LatLon) -> Result<WhereAmI> {
         let (mi, outside) = self.municipality(at)?;
@@ -206,16 +300,30 @@ impl WhereIndex {
             .iter()
             .map(|&i| {
                 let n = &self.neighbourhoods[i as usize];
-                (n, at.distance_m(&LatLon { lat: n.lat, lon: n.lon }))
+                (i as usize, n, at.distance_m(&LatLon { lat: n.lat, lon: n.lon }))
             })
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(n, d)| NearestNeighbourhood { ja: n.name_ja.clone(), distance_m: d });
-        let station =
-            self.stations.iter().map(|s| (s, s.at.distance_m(&at))).min_by(|a, b| a.1.total_cmp(&b.1)).map(|(s, d)| {
+            .min_by(|a, b| a.2.total_cmp(&b.2))
+            .map(|(i, n, d)| {
+                let r = WhereReadings::of(&self.readings.neighbourhoods, i, &n.name_ja);
+                NearestNeighbourhood {
+                    ja: n.name_ja.clone(),
+                    reading: r.as_ref().map(|r| r.reading.clone()),
+                    romaji: r.map(|r| r.romaji),
+                    distance_m: d,
+                }
+            });
+        let station = self
+            .stations
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, s, s.at.distance_m(&at)))
+            .min_by(|a, b| a.2.total_cmp(&b.2))
+            .map(|(i, s, d)| {
                 let bearing = s.at.bearing_deg(&at);
                 NearestStation {
                     name_ja: s.name_ja.clone(),
                     name_en: s.name_en.clone(),
+                    romaji: self.readings.stations.get(i).cloned().flatten(),
                     distance_m: d,
                     bearing_deg: bearing,
                     direction_ja: direction_ja(bearing).to_string(),
@@ -232,9 +340,18 @@ impl WhereIndex {
                 spoken_ja += &format!("、{name}の{}{}", s.direction_ja, distance_ja(s.distance_m));
             }
         }
+        let spoken_romaji = self.spoken_romaji(m, pref_en, neighbourhood.as_ref(), station.as_ref());
         Ok(WhereAmI {
+            spoken_romaji,
             prefecture: PrefectureName { code: m.pref_code, ja: pref_ja.into(), en: pref_en.into() },
-            municipality: MunicipalityName { ja: m.name_ja.clone(), en: None },
+            municipality: {
+                let r = WhereReadings::of(&self.readings.municipalities, mi, &m.name_ja);
+                MunicipalityName {
+                    ja: m.name_ja.clone(),
+                    en: r.as_ref().map(|r| r.romaji.clone()),
+                    reading: r.map(|r| r.reading),
+                }
+            },
             neighbourhood,
             address_ja,
             station,

@@ -110,6 +110,19 @@ fn places_json_and_a_small_bench() {
     assert!(ok, "{err}");
     let v: Vec<Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(v[0]["name_ja"], "新宿");
+    // Issue 9: kind, prefecture {code, ja, en}, reading and romaji beside the old fields.
+    let (ok, out, err) = tasukete(&["places", "Gion", "-k", "3", "--json", "--db", &db()]);
+    assert!(ok, "{err}");
+    let v: Vec<Value> = serde_json::from_str(&out).unwrap();
+    for key in ["kind", "prefecture", "reading", "romaji", "lat", "lon", "name_ja", "name_en"] {
+        assert!(v[0].get(key).is_some(), "places --json lacks {key}: {}", v[0]);
+    }
+    assert_eq!(v[0]["prefecture"]["code"], 26);
+    assert_eq!(v[0]["prefecture"]["ja"], "京都府");
+    assert_eq!(v[0]["prefecture"]["en"], "Kyoto");
+    assert!(["station", "municipality", "neighbourhood"].contains(&v[0]["kind"].as_str().unwrap()));
+    assert!(v[0]["reading"].as_str().unwrap().starts_with("ぎおん"));
+    assert!(v[0]["romaji"].as_str().unwrap().starts_with("Gion"));
     let (ok, out, err) = tasukete(&["bench", "--queries", "20", "--synthetic", "3000", "--json", "--db", &db()]);
     assert!(ok, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -130,4 +143,7 @@ fn places_json_and_a_small_bench() {
         assert_eq!(v[set]["answers_agree"], Value::Bool(true));
     }
     assert_eq!(v["synthetic"]["facilities"], 3000);
+    for key in ["places", "keys", "index_build_ms", "queries", "p50_us", "p95_us"] {
+        assert!(v["places"].get(key).is_some(), "places bench lacks {key}");
+    }
 }

@@ -180,6 +180,7 @@ fn script_119_romaji_spells_the_reading() {
         address: None,
         landmark: None,
         place: None,
+        place_romaji: None,
         what: Some(What::Breathing),
         conscious: Some(false),
         breathing: Some(true),

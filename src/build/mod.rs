@@ -19,6 +19,8 @@ pub mod mhlw;
 pub mod name_departments;
 pub mod normalize;
 pub mod placing;
+pub mod place_facts;
+pub mod readings;
 pub mod sources;
 pub mod stations;
 pub mod table;
@@ -239,6 +241,21 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         "  {} placed exactly, {} by neighbourhood, {} not placed",
         placement.placed_exact, placement.placed_neighbourhood, placement.not_placed
     ));
+    // Readings of every place name (data/readings/, made by scripts/readings.py).
+    let reading_tables = readings::ReadingTables::load(&readings::default_dir())?;
+    let (place_facts, coverage) = place_facts::gather(&station_list, &areas, &reading_tables);
+    let line_names = place_facts::line_names(
+        tokyo_path.parent().map(|d| d.join("railways.json")).as_deref(),
+        &station_list,
+        &reading_tables,
+    );
+    progress(&format!(
+        "  readings for {} of {} places ({} from the override table, {} English names)",
+        coverage.with_reading, coverage.places, coverage.overrides, coverage.english
+    ));
+    for unused in &coverage.unused_entries {
+        progress(&format!("  reviewed entry met no place: {unused}"));
+    }
 
     // Figures.
     let facilities_by_kind = FacilityKind::ALL
@@ -263,6 +280,13 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
         stations_with_english: station_list.iter().filter(|s| s.names.contains_key("en")).count() as u64,
         municipalities: areas.municipalities.len() as u64,
         neighbourhoods: areas.neighbourhoods.len() as u64,
+        place_readings: Some(crate::dataset::info::PlaceReadingsReport {
+            places: coverage.places,
+            with_reading: coverage.with_reading,
+            overrides_applied: coverage.overrides,
+            english_names: coverage.english,
+            unused_entries: coverage.unused_entries.clone(),
+        }),
         rows_rejected: rejected.len() as u64,
         rejected: summarize(&rejected),
         gmis_match_rate: matched as f64 / sheet_facilities as f64,
@@ -279,7 +303,17 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn FnMut(&str)) -> Result<Data
     };
 
     progress(&format!("writing {}", opts.out.display()));
-    write(&opts.out, &info, &sheet, &enrichments, &schedules, &station_list, &areas, &rejected)?;
+    write(
+        &opts.out,
+        &info,
+        &sheet,
+        &enrichments,
+        &schedules,
+        &station_list,
+        &areas,
+        (&place_facts, &line_names),
+        &rejected,
+    )?;
     Ok(info)
 }
 
@@ -344,6 +378,7 @@ fn write(
     schedules: &[Schedule],
     stations: &[stations::Station],
     areas: &areas::Areas,
+    (place_facts, line_names): (&[place_facts::PlaceFacts], &crate::dataset::place_readings::LineNames),
     rejected: &[Rejected],
 ) -> Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -385,6 +420,8 @@ fn write(
         for (i, n) in areas.neighbourhoods.iter().enumerate() {
             schema::insert_neighbourhood(&tx, i as i64 + 1, n)?;
         }
+        place_facts::write(&tx, place_facts, stations, areas)?;
+        crate::dataset::place_readings::write_lines(&tx, line_names)?;
         {
             let mut stmt = tx.prepare("INSERT INTO rejected_rows (file, line, reason) VALUES (?1, ?2, ?3)")?;
             for r in rejected {

@@ -71,6 +71,9 @@ pub struct DatasetInfo {
     /// 町丁目 / 大字 neighbourhoods with a centre point (Geolonia).
     #[serde(default)]
     pub neighbourhoods: u64,
+    /// Readings of place names (stations, municipalities, neighbourhoods).
+    #[serde(default)]
+    pub place_readings: Option<PlaceReadingsReport>,
     /// Rows rejected across all sources.
     pub rows_rejected: u64,
     /// Rejections grouped by file and reason.
@@ -149,6 +152,21 @@ pub struct ListsReport {
     /// Department names of the MHLW lists (free text) that no mapped name matched: left out.
     #[serde(default)]
     pub department_names_unmapped: u64,
+}
+
+/// How many places have a reading, and from where (`data/readings/`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlaceReadingsReport {
+    /// Stations, municipalities and neighbourhoods searched by name.
+    pub places: u64,
+    /// Those with a reading (hiragana and romaji).
+    pub with_reading: u64,
+    /// Readings taken from the reviewed override table.
+    pub overrides_applied: u64,
+    /// Places with a well-known English name from the table.
+    pub english_names: u64,
+    /// Override or English-name entries that met no place (should be none).
+    pub unused_entries: Vec<String>,
 }
 
 /// The measurement behind the decision how to read the closing flags.

@@ -7,6 +7,7 @@
 pub mod checksum;
 pub mod info;
 pub mod install;
+pub mod place_readings;
 pub mod reader;
 pub mod schema;
 pub mod snapshot;

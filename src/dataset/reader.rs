@@ -1,6 +1,7 @@
 //! Opening a dataset read-only, with its version checked before anything else is read.
 
 use super::info::DatasetInfo;
+use super::place_readings::{self, PlaceReadings};
 use super::schema::{self, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 use crate::facility::Facility;
@@ -16,6 +17,8 @@ pub struct Dataset {
     conn: Mutex<Connection>,
     info: DatasetInfo,
     all_text: std::sync::OnceLock<Vec<schema::TextRow>>,
+    /// Place readings by kind (station, municipality, neighbourhood), read on first use.
+    readings: [std::sync::OnceLock<std::result::Result<std::sync::Arc<PlaceReadings>, String>>; 3],
 }
 
 impl Dataset {
@@ -43,7 +46,13 @@ impl Dataset {
             .ok_or_else(|| corrupt("the metadata row 'info' is missing".into()))?;
         let info: DatasetInfo =
             serde_json::from_str(&info_json).map_err(|e| corrupt(format!("metadata unreadable: {e}")))?;
-        Ok(Dataset { path: path.to_path_buf(), conn: Mutex::new(conn), info, all_text: Default::default() })
+        Ok(Dataset {
+            path: path.to_path_buf(),
+            conn: Mutex::new(conn),
+            info,
+            all_text: Default::default(),
+            readings: Default::default(),
+        })
     }
 
     /// The file this dataset was opened from.
@@ -174,11 +183,31 @@ impl Dataset {
         self.with_conn(|conn| hits.iter().map(|&(_, i)| self.facility_with_text(conn, i as i64 + 1)).collect())
     }
 
-    /// Every place row: (id, kind, names by language, lat, lon, lines).
+    /// The readings of one kind of place ([`place_readings::STATION`] ...), read once.
+    pub fn place_readings(&self, kind: i64) -> Result<std::sync::Arc<PlaceReadings>> {
+        let slot = &self.readings[(kind as usize).clamp(1, 3) - 1];
+        slot.get_or_init(|| {
+            self.with_conn(|c| Ok(place_readings::read(c, kind)))
+                .unwrap_or_else(|e| Err(e.to_string()))
+                .map(std::sync::Arc::new)
+        })
+        .clone()
+        .map_err(|m| self.corrupt(m))
+    }
+
+    /// Every station, with its reading, prefecture and English name (for the map).
     pub fn places(&self) -> Result<Vec<crate::places::Place>> {
+        Ok(self.station_rows()?.into_iter().map(|p| p.place).collect())
+    }
+
+    /// Every station as place search indexes it.
+    pub fn station_rows(&self) -> Result<Vec<crate::places::IndexedPlace>> {
+        let facts = self.place_readings(place_readings::STATION)?;
+        let line_names =
+            self.with_conn(|c| Ok(place_readings::read_lines(c))).and_then(|r| r.map_err(|m| self.corrupt(m)))?;
         self.with_conn(|conn| {
             let mut stmt = conn.prepare(
-                "SELECT id, kind, name_ja, name_en, name_ko, name_zh_hans, name_zh_hant, name_fr, lat, lon, lines \
+                "SELECT id, kind, name_ja, name_en, name_ko, name_zh_hans, name_zh_hant, name_fr, lat, lon, lines, rowid \
                  FROM places ORDER BY rowid",
             )?;
             let rows = stmt.query_map([], |r| {
@@ -189,19 +218,166 @@ impl Dataset {
                     }
                 }
                 let lines: String = r.get(10)?;
-                Ok(crate::places::Place {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    name_ja: r.get(2)?,
-                    name_en: names.get("en").cloned(),
-                    names,
-                    lat: r.get(8)?,
-                    lon: r.get(9)?,
-                    lines: serde_json::from_str(&lines).unwrap_or_default(),
+                let name_ja: String = r.get(2)?;
+                let i = r.get::<_, i64>(11)? as usize - 1;
+                let words = facts.words(i).map(|w| crate::readings::full_words(&name_ja, &w));
+                let (reading, romaji) = crate::places::shown_reading(&name_ja, words.as_deref());
+                Ok(crate::places::IndexedPlace {
+                    place: crate::places::Place {
+                        id: r.get(0)?,
+                        kind: r.get(1)?,
+                        name_en: names.get("en").cloned().or_else(|| facts.name_en.get(&(i as u32)).cloned()),
+                        name_ja,
+                        names,
+                        reading,
+                        romaji,
+                        prefecture: facts.pref.get(i).copied().and_then(crate::places::Prefecture::of),
+                        municipality: None,
+                        municipality_romaji: None,
+                        lat: r.get(8)?,
+                        lon: r.get(9)?,
+                        approximate: false,
+                        line_names: Vec::new(),
+                        lines: serde_json::from_str(&lines).unwrap_or_default(),
+                    },
+                    words,
+                    weight: facts.weight.get(i).copied().unwrap_or(0),
+                })
+            })?;
+            let mut all = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))?;
+            for p in &mut all {
+                p.place.line_names = p.place.lines.iter().map(|l| line_names.get(l).cloned().unwrap_or_default()).collect();
+            }
+            Ok(all)
+        })
+    }
+
+    /// Every municipality with a point to stand for it, as place search indexes it.
+    pub fn municipality_rows(&self) -> Result<Vec<crate::places::IndexedPlace>> {
+        let facts = self.place_readings(place_readings::MUNICIPALITY)?;
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT rowid, code, name_ja, pref_code FROM municipalities ORDER BY rowid")?;
+            let rows = stmt.query_map([], |r| {
+                let rowid: i64 = r.get(0)?;
+                let code: Option<String> = r.get(1)?;
+                let name_ja: String = r.get(2)?;
+                let i = rowid as usize - 1;
+                let words = facts.words(i);
+                let (reading, romaji) = crate::places::shown_reading(&name_ja, words.as_deref());
+                let Some(&(lat, lon)) = facts.point.get(&(i as u32)) else { return Ok(None) };
+                Ok(Some(crate::places::IndexedPlace {
+                    place: crate::places::Place {
+                        id: format!("m{}", code.unwrap_or_else(|| format!("#{rowid}"))),
+                        kind: "municipality".into(),
+                        name_en: facts.name_en.get(&(i as u32)).cloned(),
+                        name_ja,
+                        names: Default::default(),
+                        reading,
+                        romaji,
+                        prefecture: crate::places::Prefecture::of(r.get(3)?),
+                        municipality: None,
+                        municipality_romaji: None,
+                        lat,
+                        lon,
+                        approximate: true,
+                        lines: Vec::new(),
+                        line_names: Vec::new(),
+                    },
+                    words,
+                    weight: facts.weight.get(i).copied().unwrap_or(0),
+                }))
+            })?;
+            let all = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))?;
+            Ok(all.into_iter().flatten().collect())
+        })
+    }
+
+    /// Every neighbourhood's name, reading and weight, as place search indexes them.
+    pub fn neighbourhood_rows(&self) -> Result<Vec<crate::places::NeighbourhoodRow>> {
+        let facts = self.place_readings(place_readings::NEIGHBOURHOOD)?;
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT rowid, name_ja, lat, lon FROM neighbourhoods ORDER BY rowid")?;
+            let rows = stmt.query_map([], |r| {
+                let rowid: i64 = r.get(0)?;
+                let name_ja: String = r.get(1)?;
+                let i = rowid as usize - 1;
+                Ok(crate::places::NeighbourhoodRow {
+                    rowid,
+                    reading: facts.words(i).map(|w| crate::readings::full_words(&name_ja, &w)),
+                    name_ja,
+                    weight: facts.weight.get(i).copied().unwrap_or(0),
+                    lat: r.get(2)?,
+                    lon: r.get(3)?,
                 })
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.corrupt(e))
         })
+    }
+
+    /// One neighbourhood as a place answer, with its municipality and prefecture.
+    pub fn neighbourhood_place(&self, rowid: i64) -> Result<Option<crate::places::Place>> {
+        use rusqlite::OptionalExtension;
+        let hoods = self.place_readings(place_readings::NEIGHBOURHOOD)?;
+        let munis = self.place_readings(place_readings::MUNICIPALITY)?;
+        let row = self.with_conn(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT n.name_ja, n.lat, n.lon, m.rowid, m.pref_code, m.name_ja \
+                 FROM neighbourhoods n JOIN municipalities m ON m.rowid = n.municipality WHERE n.rowid = ?1",
+            )?;
+            stmt.query_row([rowid], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, f64>(1)?,
+                    r.get::<_, f64>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, u8>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
+            .optional()
+            .map_err(|e| self.corrupt(e))
+        })?;
+        let Some((name_ja, lat, lon, m_rowid, pref, municipality)) = row else { return Ok(None) };
+        let (reading, romaji) = crate::places::shown_reading(&name_ja, hoods.words(rowid as usize - 1).as_deref());
+        let (_, municipality_romaji) =
+            crate::places::shown_reading(&municipality, munis.words(m_rowid as usize - 1).as_deref());
+        Ok(Some(crate::places::Place {
+            id: format!("n{rowid}"),
+            kind: "neighbourhood".into(),
+            name_en: None,
+            name_ja,
+            names: Default::default(),
+            reading,
+            romaji,
+            prefecture: crate::places::Prefecture::of(pref),
+            municipality: Some(municipality),
+            municipality_romaji,
+            lat,
+            lon,
+            approximate: false,
+            lines: Vec::new(),
+            line_names: Vec::new(),
+        }))
+    }
+
+    /// The reading of a place by kind (`station`: `places.rowid`, `municipality`,
+    /// `neighbourhood`: their rowids), for "where am I" and the 119 script's address line.
+    pub fn reading_of(&self, kind: &str, rowid: i64) -> Result<Option<crate::readings::Reading>> {
+        use rusqlite::OptionalExtension;
+        let (k, table) = match kind {
+            "station" => (place_readings::STATION, "places"),
+            "municipality" => (place_readings::MUNICIPALITY, "municipalities"),
+            "neighbourhood" => (place_readings::NEIGHBOURHOOD, "neighbourhoods"),
+            other => return Err(Error::InvalidArgument(format!("no place kind '{other}'"))),
+        };
+        let facts = self.place_readings(k)?;
+        let Some(words) = usize::try_from(rowid - 1).ok().and_then(|i| facts.words(i)) else { return Ok(None) };
+        let name: Option<String> = self.with_conn(|conn| {
+            Ok(conn
+                .query_row(&format!("SELECT name_ja FROM {table} WHERE rowid = ?1"), [rowid], |r| r.get(0))
+                .optional()?)
+        })?;
+        Ok(name.map(|n| crate::readings::Reading::of(&n, &words)))
     }
 
     /// Every municipality in rowid order (index = rowid - 1).

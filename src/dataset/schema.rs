@@ -18,7 +18,7 @@ use std::io::{Read, Write};
 
 /// Bump on any change to the tables or to the encoding of a column; readers refuse
 /// other versions.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Facilities per text block.
 pub const TEXT_BLOCK: i64 = 64;
@@ -126,6 +126,7 @@ pub struct TextRow {
 /// Creates the tables in an empty database and stamps the schema version.
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(DDL)?;
+    conn.execute_batch(super::place_readings::DDL)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     set_meta(conn, "schema_version", &SCHEMA_VERSION.to_string())?;
     Ok(())
@@ -143,12 +144,14 @@ pub fn meta(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
 }
 
-fn deflate(bytes: &[u8]) -> Result<Vec<u8>> {
+/// Deflates a blob as every compressed column of the dataset is stored.
+pub(crate) fn deflate(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
     enc.write_all(bytes).and_then(|_| enc.finish()).map_err(|e| Error::InvalidArgument(format!("deflate: {e}")))
 }
 
-fn inflate(bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
+/// Inflates a blob written by [`deflate`].
+pub(crate) fn inflate(bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(bytes.len() * 4);
     flate2::read::DeflateDecoder::new(bytes).read_to_end(&mut out).map_err(|e| format!("inflate: {e}"))?;
     Ok(out)

@@ -4,10 +4,11 @@ import { call, type Json, type NearResult } from './ipc';
 
 export interface WhereAmI {
   prefecture: { code: number; ja: string; en: string };
-  municipality: { ja: string; en: string | null };
-  neighbourhood: { ja: string; distance_m: number } | null;
+  // en: the romaji of the reading (issue 9); reading: hiragana.
+  municipality: { ja: string; en: string | null; reading?: string | null };
+  neighbourhood: { ja: string; reading?: string | null; romaji?: string | null; distance_m: number } | null;
   address_ja: string;
-  station: { name_ja: string; name_en: string | null; distance_m: number; bearing_deg: number; direction_ja: string } | null;
+  station: { name_ja: string; name_en: string | null; romaji?: string | null; distance_m: number; bearing_deg: number; direction_ja: string } | null;
   spoken_ja: string;
   outside_boundary_m: number;
   lat: number;

@@ -63,12 +63,20 @@ export interface NearResult {
 
 export interface Place {
   id: string;
+  kind?: 'station' | 'municipality' | 'neighbourhood';
   name_ja: string;
   name_en: string | null;
   names: Record<string, string>;
+  reading?: string | null;
+  romaji?: string | null;
+  prefecture?: { code: number; ja: string; en: string } | null;
+  municipality?: string | null;
+  municipality_romaji?: string | null;
   lat: number;
   lon: number;
+  approximate?: boolean;
   lines: string[];
+  line_names?: Record<string, string>[];
 }
 
 export interface Overrides {

@@ -102,9 +102,10 @@ export function createMap(): OfflineMap {
     const lang = currentLang();
     const own = p.names[lang];
     const el = h('div', { class: 'station-label', 'aria-hidden': 'true' });
-    if (lang === 'ja' || (!own && !p.name_en)) el.append(ja(p.name_ja));
+    const latin = p.name_en ?? p.romaji;
+    if (lang === 'ja' || (!own && !latin)) el.append(ja(p.name_ja));
     else {
-      el.append(h('span', { lang: own ? lang : 'en' }, own ?? p.name_en ?? ''));
+      el.append(h('span', { lang: own ? lang : 'en' }, own ?? latin ?? ''));
       el.append(h('br'), ja(p.name_ja, { class: 'station-ja' }));
     }
     return el;

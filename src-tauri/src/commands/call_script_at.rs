@@ -21,7 +21,9 @@ pub fn call_script_at(
     let at = position_of(crate::bounds::number("lat", lat)?, crate::bounds::number("lon", lon)?)?;
     let mut situation = checked_situation(situation)?;
     if situation.place.is_none() {
-        situation.place = guide.with(|g| Ok(g.where_am_i(at)?)).ok().map(|w| w.spoken_ja);
+        let w = guide.with(|g| Ok(g.where_am_i(at)?)).ok();
+        situation.place_romaji = w.as_ref().and_then(|w| w.spoken_romaji.clone());
+        situation.place = w.map(|w| w.spoken_ja);
     }
     Ok(emergency::call_script_119(lang, &situation)?)
 }

@@ -118,7 +118,9 @@ pub fn call_script(a: CallScriptArgs) -> Res {
     let at = a.at.as_deref().map(LatLon::parse).transpose()?;
     let mut situation = Situation { what, ..Default::default() };
     if let Some(at) = at {
-        situation.place = Some(Guide::open(&a.db)?.where_am_i(at)?.spoken_ja);
+        let w = Guide::open(&a.db)?.where_am_i(at)?;
+        situation.place = Some(w.spoken_ja);
+        situation.place_romaji = w.spoken_romaji;
     }
     let lines = emergency::call_script_119(lang, &situation)?;
     if a.json {

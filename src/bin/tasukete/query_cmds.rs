@@ -185,9 +185,13 @@ pub fn places(a: PlacesArgs) -> Res {
     } else {
         for p in found {
             println!(
-                "{}  {}  ({:.5}, {:.5})  {}",
+                "{}  {}  {}  [{}] {}{}  ({:.5}, {:.5})  {}",
                 p.name_ja,
-                p.name_en.as_deref().unwrap_or("-"),
+                p.reading.as_deref().unwrap_or("-"),
+                p.name_en.as_deref().or(p.romaji.as_deref()).unwrap_or("-"),
+                p.kind,
+                p.municipality.as_deref().map(|m| format!("{m}, ")).unwrap_or_default(),
+                p.prefecture.as_ref().map(|x| format!("{} {}", x.ja, x.en)).unwrap_or_default(),
                 p.lat,
                 p.lon,
                 p.lines.join(" / ")
@@ -204,6 +208,11 @@ pub fn bench(a: BenchArgs) -> Res {
     eprintln!("timing {} queries on {}", a.queries, a.db.display());
     let real = tasukete::bench::run(&a.db, a.queries, a.k, dept, at, 1)?;
     out.insert("real".into(), serde_json::to_value(&real)?);
+    eprintln!("timing place search on {}", a.db.display());
+    out.insert(
+        "places".into(),
+        serde_json::to_value(tasukete::bench_places::run(&a.db, 8, (a.queries / 1000).max(1))?)?,
+    );
     if let Some(n) = a.synthetic {
         let path = std::env::temp_dir().join(format!("tasukete-bench-synthetic-{n}-{}.sqlite", std::process::id()));
         eprintln!("writing a synthetic data set of {n} facilities to {}", path.display());

@@ -1,5 +1,6 @@
 // The first-launch journey (clock: Saturday 2026-11-28 10:00 JST, no position): English
-// home screen with 119 -> French chosen in Settings -> "Shinjuku" typed as the position ->
+// home screen with 119 -> French chosen in Settings -> "Gion" typed as the position (romaji,
+// outside Tokyo: the first answer must be in Kyoto, shown with its prefecture) ->
 // pediatrics open now -> the first facility -> its taxi card -> the chest-pain card ->
 // an argument card filled with 38.5 on its number pad -> "my child has a fever" typed into
 // the card search -> the right knee picked on a card -> Data sources.
@@ -57,17 +58,26 @@ async function main() {
     await checkTouchTargets('settings');
   });
 
-  await step('choose Shinjuku as the position', async () => {
+  await step('choose Gion (Kyoto) by typing its romaji', async () => {
     await (await browser.$('#tab-nearby')).click();
     await waitText('#screen-title', FR.nearby);
     const search = await browser.$('#place-search');
-    await search.setValue('Shinjuku');
+    await search.setValue('Gion');
     const first = await browser.$('.suggestion');
-    await first.waitForExist({ timeout: 15000 });
+    await first.waitForExist({ timeout: 30000 });
     const label = (await first.getText()).trim();
-    assert(/shinjuku|新宿/i.test(label), `first suggestion is "${label}"`);
+    assert(/gion|祇園/i.test(label), `first suggestion is "${label}"`);
+    // The prefecture beside every answer: Kyoto first, not the Gion in Chiba.
+    const pref = await first.getAttribute('data-prefecture');
+    assert(pref === '26', `first suggestion is in prefecture ${pref}: "${label}"`);
+    const where = await text('.suggestion [data-testid="place-where"]');
+    assert(where.includes('Kyoto'), `no prefecture beside the first answer: "${where}"`);
+    const all = await browser.$$('.suggestion [data-testid="place-where"]');
+    assert(all.length >= 2, `only ${all.length} answers`);
+    for (const w of all) assert((await w.getText()).trim().length > 0, 'an answer without its prefecture');
+    await shot('03a-place-search-gion');
     await first.click();
-    await waitText('[data-testid="position"]', /Shinjuku|新宿/i);
+    await waitText('[data-testid="position"]', /Gion|祇園/i);
   });
 
   await step('filter pediatrics open on Saturday 2026-11-28 10:00', async () => {

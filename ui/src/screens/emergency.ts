@@ -122,7 +122,7 @@ async function stationLine(w: WhereAmI): Promise<HTMLElement | null> {
   const dirs = [t('ec-dir-n'), t('ec-dir-ne'), t('ec-dir-e'), t('ec-dir-se'), t('ec-dir-s'), t('ec-dir-sw'), t('ec-dir-w'), t('ec-dir-nw')];
   const dir = dirs[Math.round((((s.bearing_deg % 360) + 360) % 360) / 45) % 8];
   const m = s.distance_m < 100 ? Math.max(10, Math.round(s.distance_m / 10) * 10) : Math.round(s.distance_m / 50) * 50;
-  const name = currentLang() === 'ja' ? s.name_ja : (s.name_en ?? s.name_ja);
+  const name = currentLang() === 'ja' ? s.name_ja : (s.name_en ?? s.romaji ?? s.name_ja);
   return h('p', { class: 'where-user', 'data-testid': 'where-station-user' }, ...mixed(await t('ec-where-station', { m, dir, station: name })));
 }
 
@@ -134,7 +134,14 @@ function whereAmICard(w: WhereAmI, station: HTMLElement | null): (HTMLElement | 
     h('p', { class: 'where-ja', lang: 'ja', 'data-testid': 'where-address' }, w.address_ja, '付近'),
     w.station ? h('p', { class: 'where-station', lang: 'ja' }, w.spoken_ja.split('、').slice(1).join('、')) : null,
     station,
-    h('p', { class: 'where-user' }, w.prefecture.en, ' · ', ja(w.municipality.ja)),
+    // The place in romaji (issue 9) so that a visitor can say it aloud; Japanese beside it.
+    h(
+      'p',
+      { class: 'where-user', 'data-testid': 'where-romaji' },
+      [w.neighbourhood?.romaji, w.municipality.en, w.prefecture.en].filter((x) => x).join(', '),
+      ' · ',
+      ja(w.municipality.ja),
+    ),
     coordinates(w.lat, w.lon),
     h('p', { class: 'muted small' }, t('ec-where-approx')),
   ];
@@ -182,7 +189,8 @@ function renderScript(steps: Json[]): HTMLElement {
         h('p', { class: 'ask' }, mixed(String(step.text ?? ''))),
         step.ja ? h('p', { class: 'say' }, ja(String(step.ja))) : null,
         step.ja_reading ? h('p', { class: 'reading' }, ja(String(step.ja_reading))) : null,
-        // A place name has no romaji in the sources: it stays in Japanese, tagged as such.
+        // The place is in romaji when every name in it has a reading (issue 9); otherwise it
+        // stays in Japanese, tagged as such.
         step.romaji ? h('p', { class: 'romaji' }, mixed(String(step.romaji))) : null,
       ),
     ),

@@ -8,6 +8,7 @@ import { setPosition, state } from '../state';
 import { bearingArrow, errorBox, loading } from '../widgets';
 import { approximateDistance, approximateLegend, kindSelect, syncUnknownHoursToggle, unknownHoursToggle } from './nearby-kinds';
 import { devicePosition } from '../location';
+import { lineNames, municipalityName, placeName, prefectureName } from '../place-names';
 import { careNowPanel, emergencyBadge } from './care-now';
 
 let map: OfflineMap | null = null;
@@ -43,7 +44,11 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
     }
   };
   const placeItem = (p: Place) => {
-    const name = p.names[currentLang()] ?? p.name_en ?? p.name_ja;
+    const lang = currentLang();
+    const name = placeName(p, lang);
+    const kind = { station: () => t('place-kind-station'), municipality: () => t('place-kind-municipality'), neighbourhood: () => t('place-kind-neighbourhood') }[p.kind ?? 'station']();
+    // Where it is, so that 祇園 in Kyoto and 祇園 in Chiba are told apart.
+    const where = [municipalityName(p, lang), prefectureName(p, lang)].filter((x) => x).join(', ');
     return h(
       'li',
       {},
@@ -52,16 +57,21 @@ export async function nearbyScreen(root: HTMLElement, go: (hash: string) => void
         {
           class: 'suggestion',
           role: 'option',
+          'data-place-kind': p.kind ?? 'station',
+          'data-prefecture': p.prefecture?.code ?? '',
           onclick: () => {
-            setPosition({ lat: p.lat, lon: p.lon, source: 'place', label: name, labelJa: p.name_ja });
+            const label = where ? `${name} (${prefectureName(p, lang)})` : name;
+            setPosition({ lat: p.lat, lon: p.lon, source: 'place', label, labelJa: p.name_ja });
             search.value = '';
             clear(suggestions);
             void refresh();
           },
         },
-        h('span', {}, name),
+        h('span', { class: 'place-name' }, name),
         name !== p.name_ja ? [' ', ja(p.name_ja, { class: 'muted' })] : null,
-        p.lines.length ? h('small', {}, p.lines.slice(0, 3).join(' · ')) : null,
+        p.reading && lang !== 'ja' ? h('span', { class: 'place-reading muted', lang: 'ja' }, p.reading) : null,
+        h('small', { class: 'place-where', 'data-testid': 'place-where' }, [kind, where].filter((x) => x).join(' · '), p.approximate ? ` · ${t('place-area-approximate')}` : ''),
+        p.lines.length ? h('small', { 'data-testid': 'place-lines' }, lineNames(p, lang).slice(0, 3).join(' · ')) : null,
       ),
     );
   };

@@ -1,0 +1,8 @@
+# Place search on the Nearby screen (ui/src/screens/nearby.ts, issue 9); part of the ui resource.
+
+# What kind of place an answer is, beside its prefecture.
+place-kind-station = Station
+place-kind-municipality = City or town
+place-kind-neighbourhood = Neighbourhood
+# A municipality stands at one of its neighbourhoods: say the position is approximate.
+place-area-approximate = area: approximate position

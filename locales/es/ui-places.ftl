@@ -1,0 +1,8 @@
+# Place search on the Nearby screen (ui/src/screens/nearby.ts, issue 9); part of the ui resource.
+
+# What kind of place an answer is, beside its prefecture.
+place-kind-station = Estación
+place-kind-municipality = Ciudad o municipio
+place-kind-neighbourhood = Barrio
+# A municipality stands at one of its neighbourhoods: say the position is approximate.
+place-area-approximate = zona: posición aproximada
