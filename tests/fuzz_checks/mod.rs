@@ -160,21 +160,30 @@ pub fn card_args(data: &[u8]) {
     }
 }
 
-fn place(i: usize, name: &str) -> tasukete::places::Place {
+fn place(i: usize, name: &str) -> tasukete::places::IndexedPlace {
     let mut names = BTreeMap::new();
     if i % 2 == 1 {
         names.insert("en".to_string(), name.to_string());
     }
-    tasukete::places::Place {
+    let kana = !name.is_empty() && name.chars().all(|c| ('ぁ'..='ゖ').contains(&c));
+    let place = tasukete::places::Place {
         id: format!("p{i}"),
         kind: "station".into(),
         name_ja: if i % 2 == 1 { format!("駅{i}") } else { name.to_string() },
         name_en: (i % 2 == 1).then(|| name.to_string()),
         names,
+        reading: (kana && i % 2 == 0).then(|| name.to_string()),
+        romaji: None,
+        prefecture: None,
+        municipality: None,
+        municipality_romaji: None,
         lat: 35.0,
         lon: 139.0,
+        approximate: false,
         lines: (0..(i % 4)).map(|l| l.to_string()).collect(),
-    }
+        line_names: Vec::new(),
+    };
+    tasukete::places::IndexedPlace { place, words: None, weight: (i % 3) as u8 }
 }
 
 /// Place search over places named by the input: `query\nname\nname...` (odd lines are
@@ -187,23 +196,24 @@ pub fn place_query(data: &[u8]) {
     let query = lines.next().unwrap_or("");
     let places: Vec<_> = lines.take(64).enumerate().map(|(i, n)| place(i, n)).collect();
     let index = tasukete::places::PlaceIndex::new(places.clone());
+    let search = |q: &str, k: usize| index.search(None, q, k).unwrap_or_default();
     for k in [1, 3, places.len().max(1)] {
-        let found = index.search(query, k);
+        let found = search(query, k);
         assert!(found.len() <= k, "{query:?}: {} answers for k = {k}", found.len());
         let ids: HashSet<_> = found.iter().map(|p| &p.id).collect();
         assert_eq!(ids.len(), found.len(), "{query:?}: a place twice");
         // The first k answers of a longer list are the list for k: one order.
-        let longer = index.search(query, k + 5);
+        let longer = search(query, k + 5);
         assert_eq!(
             longer.iter().take(found.len()).map(|p| &p.id).collect::<Vec<_>>(),
             found.iter().map(|p| &p.id).collect::<Vec<_>>(),
             "{query:?}: answers are not in one order"
         );
     }
-    for p in &places {
+    for p in places.iter().map(|p| &p.place) {
         let kana = !p.name_ja.is_empty() && p.name_ja.chars().all(|c| ('ぁ'..='ゖ').contains(&c));
         if kana && p.name_ja != "えき" {
-            let found = index.search(&p.name_ja, places.len());
+            let found = search(&p.name_ja, places.len());
             assert!(found.iter().any(|f| f.id == p.id), "{:?} is not found by its own name", p.name_ja);
         }
     }
