@@ -16,7 +16,8 @@ mkdir -p "$LOGS" tests/e2e/screenshots
 
 # Build the dataset when it is missing or this build's reader refuses it (a schema change).
 # Debug profile, as scripts/test.sh: no release build is needed for any test.
-if ! cargo run --quiet -- stats --json >/dev/null 2>&1; then
+# (Also when it has no manifest: the install path, and its scenario, need one.)
+if ! cargo run --quiet -- stats --json >/dev/null 2>&1 || [[ ! -f data/build/tasukete.sqlite.manifest.json ]]; then
   echo "e2e: building the dataset"
   cargo run --quiet -- build-dataset || echo "e2e: dataset build failed; the journey will fail at the facility steps" >&2
 fi

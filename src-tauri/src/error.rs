@@ -79,6 +79,7 @@ impl From<tasukete::profile::Error> for AppError {
 
 /// The language a command was asked for; an unknown tag is an argument error.
 pub fn lang(tag: &str) -> AppResult<tasukete::l10n::Lang> {
+    crate::bounds::text("lang", tag, crate::bounds::MAX_LANG_CHARS)?;
     Ok(tasukete::l10n::negotiate(tag)?)
 }
 

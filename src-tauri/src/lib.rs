@@ -5,6 +5,8 @@
 //! [`run`] and the mock-runtime tests, so the tests exercise the handler list the app uses.
 #![forbid(unsafe_code)]
 
+pub mod bounds;
+pub mod bundled_dataset;
 pub mod commands;
 pub mod error;
 pub mod profile_state;
@@ -22,15 +24,17 @@ pub const DATASET_FILE: &str = "tasukete.sqlite";
 /// State is managed before the event loop starts whenever it can be (the mock runtime
 /// never runs `setup`); only the bundled dataset's path needs the running app to resolve.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, startup: Startup) -> tauri::Builder<R> {
-    let builder = add_platform_plugins(builder.plugin(tauri_plugin_opener::init()))
+    // The fs plugin reads the bundled dataset out of the APK on Android (no permission is
+    // granted to the webview: capabilities list none of its commands).
+    let builder = add_platform_plugins(builder.plugin(tauri_plugin_opener::init()).plugin(tauri_plugin_fs::init()))
         .manage(startup.overrides.clone())
         .manage(profile_state::ProfileState::new(startup.profile_dir.clone()))
         .invoke_handler(commands::handler());
     match startup.dataset {
         DatasetSource::Path(path) => builder.manage(GuideState::open(&path)),
         DatasetSource::Default => builder.setup(|app| {
-            let path = dataset_path(app.handle());
-            app.manage(GuideState::open(&path));
+            let state = open_dataset(app.handle());
+            app.manage(state);
             Ok(())
         }),
     }
@@ -46,23 +50,30 @@ fn add_platform_plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
     builder
 }
 
-/// Where the dataset is: [`state::ENV_DB`], then the bundled resource, then (debug builds
-/// run from the workspace) `data/build/`.
-fn dataset_path<R: Runtime>(app: &tauri::AppHandle<R>) -> PathBuf {
+/// Opens the dataset: [`state::ENV_DB`] as it is; in debug builds run from the workspace,
+/// `data/build/` as it is (unless [`bundled_dataset::ENV_BUNDLE_DIR`] asks for the install
+/// path); else the bundled dataset, installed into the app's data folder first (a phone
+/// cannot open it inside the APK). A failure is kept in the state, so that Nearby can say
+/// what is wrong while the rest of the app works.
+fn open_dataset<R: Runtime>(app: &tauri::AppHandle<R>) -> GuideState {
     if let Some(p) = std::env::var_os(state::ENV_DB) {
-        return PathBuf::from(p);
-    }
-    let bundled = app.path().resource_dir().map(|d| d.join(DATASET_FILE));
-    if let Ok(p) = &bundled {
-        if p.is_file() {
-            return p.clone();
-        }
+        return GuideState::open(&PathBuf::from(p));
     }
     let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/build").join(DATASET_FILE);
-    if cfg!(debug_assertions) && workspace.is_file() {
-        return workspace;
+    let test_bundle = std::env::var_os(bundled_dataset::ENV_BUNDLE_DIR).is_some();
+    if cfg!(debug_assertions) && !test_bundle && workspace.is_file() {
+        return GuideState::open(&workspace);
     }
-    bundled.unwrap_or(workspace)
+    match bundled_dataset::install(app) {
+        Ok(installed) => GuideState::open(&installed.path),
+        Err(tasukete::Error::MissingDataset { .. }) if cfg!(debug_assertions) && workspace.is_file() => {
+            GuideState::open(&workspace)
+        }
+        Err(e) => {
+            eprintln!("dataset: {e}");
+            GuideState::failed(&workspace, e.into())
+        }
+    }
 }
 
 /// Starts the app (desktop `main` and the mobile entry point).

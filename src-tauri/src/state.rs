@@ -32,6 +32,12 @@ impl GuideState {
         }
     }
 
+    /// A state without a dataset: every dataset command answers `error` (why installing or
+    /// opening it failed).
+    pub fn failed(path: &Path, error: AppError) -> Self {
+        GuideState { guide: Mutex::new(Err(error)), path: path.to_path_buf(), stations: OnceLock::new() }
+    }
+
     /// Every station, read once from the dataset on first use (for the map).
     pub fn stations(&self) -> AppResult<&[Place]> {
         self.with(|_| Ok(()))?;
@@ -110,7 +116,8 @@ impl Overrides {
 /// Where the dataset comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatasetSource {
-    /// [`ENV_DB`] if set, else the bundled resource, else (debug builds) the workspace's
+    /// [`ENV_DB`] if set, else the bundled dataset installed into the app's data folder
+    /// (`crate::bundled_dataset`), else (debug builds, nothing bundled) the workspace's
     /// `data/build/tasukete.sqlite`.
     Default,
     /// This file (tests).

@@ -431,9 +431,13 @@ fn write(
         crate::dataset::snapshot::write(&tx)?;
         let json = serde_json::to_string(info).map_err(|e| Error::InvalidArgument(e.to_string()))?;
         schema::set_meta(&tx, "info", &json)?;
+        // Last: the checksum covers everything above (see dataset::checksum).
+        crate::dataset::checksum::stamp(&tx)?;
         tx.commit()?;
         conn.execute_batch("VACUUM")?;
     }
     std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
+    // Bundled beside the dataset: the app decides from it whether to install a new copy.
+    crate::dataset::install::write_manifest(out)?;
     Ok(())
 }

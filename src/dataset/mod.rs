@@ -4,7 +4,9 @@
 //! the reader reads through it, so the two cannot drift apart. A file of another
 //! [`schema::SCHEMA_VERSION`] is refused, never half-read.
 
+pub mod checksum;
 pub mod info;
+pub mod install;
 pub mod place_readings;
 pub mod reader;
 pub mod schema;

@@ -1,9 +1,10 @@
 //! The 119 script with the address line filled from the position ("…付近、…駅の北約200メートル").
 
-use crate::commands::nearby::position;
+use crate::commands::emergency::checked_situation;
+use crate::commands::nearby::position_of;
 use crate::error::{lang, AppResult};
 use crate::state::GuideState;
-use tasukete::emergency::{self, ScriptLine, Situation};
+use tasukete::emergency::{self, ScriptLine};
 use tauri::State;
 
 /// The script in `lang`; with a position on land the address line names the place, at sea
@@ -11,14 +12,14 @@ use tauri::State;
 #[tauri::command]
 pub fn call_script_at(
     lang: String,
-    lat: f64,
-    lon: f64,
-    situation: Option<Situation>,
+    lat: Option<serde_json::Value>,
+    lon: Option<serde_json::Value>,
+    situation: Option<serde_json::Value>,
     guide: State<'_, GuideState>,
 ) -> AppResult<Vec<ScriptLine>> {
     let lang = self::lang(&lang)?;
-    let at = position(lat, lon)?;
-    let mut situation = situation.unwrap_or_default();
+    let at = position_of(crate::bounds::number("lat", lat)?, crate::bounds::number("lon", lon)?)?;
+    let mut situation = checked_situation(situation)?;
     if situation.place.is_none() {
         let w = guide.with(|g| Ok(g.where_am_i(at)?)).ok();
         situation.place_romaji = w.as_ref().and_then(|w| w.spoken_romaji.clone());

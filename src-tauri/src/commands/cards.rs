@@ -1,6 +1,7 @@
 //! The "Phrase cards" screen: bilingual cards shown full-screen to staff, their search,
 //! and the words the pickers of argument cards offer (body parts, medicines).
 
+use crate::bounds;
 use crate::error::{lang, AppResult};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -26,17 +27,27 @@ pub fn card_categories(lang: String) -> AppResult<Vec<Category>> {
 /// it (an argument card with its blanks, to be filled in).
 #[tauri::command]
 pub fn card(id: String, lang: String, args: Option<BTreeMap<String, String>>) -> AppResult<RenderedCard> {
+    bounds::id("id", &id)?;
     let lang = self::lang(&lang)?;
     Ok(match args {
-        Some(args) => cards::render(&id, lang, &args)?,
+        Some(args) => {
+            bounds::entries("args", args.len())?;
+            for (name, value) in &args {
+                bounds::id("argument name", name)?;
+                // The core checks the value (length, control characters, range) per kind.
+                bounds::text(&format!("argument '{name}'"), value, bounds::MAX_TEXT_CHARS)?;
+            }
+            cards::render(&id, lang, &args)?
+        }
         None => cards::blank(&id, lang)?,
     })
 }
 
 /// The cards answering what the user typed, best first (with blanks for arguments).
 #[tauri::command]
-pub fn card_search(lang: String, query: String, limit: Option<usize>) -> AppResult<Vec<RenderedCard>> {
-    let limit = limit.unwrap_or(SEARCH_LIMIT).min(SEARCH_LIMIT);
+pub fn card_search(lang: String, query: String, limit: Option<f64>) -> AppResult<Vec<RenderedCard>> {
+    let limit = bounds::whole("limit", limit, SEARCH_LIMIT, 1, SEARCH_LIMIT)?;
+    bounds::text("query", &query, bounds::MAX_QUERY_CHARS)?;
     Ok(search::search_cards(self::lang(&lang)?, &query, limit))
 }
 

@@ -35,7 +35,7 @@ pub struct FacilityView {
 /// Checks an ID before it reaches the dataset: the MHLW's are 1 to 13 letters and digits.
 pub fn check_id(id: &str) -> AppResult<()> {
     if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(AppError::InvalidArgument(format!("'{id}' is not a facility ID")));
+        return Err(AppError::InvalidArgument(format!("'{}' is not a facility ID", crate::bounds::excerpt(id))));
     }
     Ok(())
 }
@@ -49,6 +49,9 @@ pub fn facility(
     overrides: State<'_, Overrides>,
 ) -> AppResult<FacilityView> {
     check_id(&id)?;
+    if let Some(d) = &department {
+        crate::bounds::text("department", d, crate::bounds::MAX_ID_CHARS)?;
+    }
     let dept = department.as_deref().filter(|d| !d.is_empty()).map(str::parse::<Department>).transpose()?;
     let now = overrides.now();
     guide.with(|g| {

@@ -1,6 +1,7 @@
 //! The questionnaire (問診票) and staff mode. Answers are kept in the profile store until
 //! the user clears them; the summary takes what the profile holds.
 
+use crate::bounds;
 use crate::commands::profile::today;
 use crate::error::{lang, AppError, AppResult};
 use crate::profile_state::ProfileState;
@@ -36,7 +37,7 @@ pub fn intake_start<R: Runtime>(
     state: State<'_, ProfileState>,
     variant: String,
 ) -> AppResult<Answers> {
-    let a = Answers::new(Variant::parse(&variant)?);
+    let a = Answers::new(Variant::parse(bounds::id("variant", &variant)?)?);
     state.with(&app, |s| Ok(s.save_answers(&a)?))?;
     Ok(a)
 }
@@ -44,7 +45,15 @@ pub fn intake_start<R: Runtime>(
 /// Keeps `answers` (checked first: an unknown id or 80 °C is refused, nothing is kept).
 #[tauri::command]
 pub fn intake_save<R: Runtime>(app: AppHandle<R>, state: State<'_, ProfileState>, answers: Value) -> AppResult<()> {
-    let a = Answers::from_json(&answers.to_string(), "answers")?;
+    let text = answers.to_string();
+    if text.len() > bounds::MAX_DOCUMENT_BYTES {
+        return Err(AppError::InvalidArgument(format!(
+            "answers are {} bytes, at most {} are accepted",
+            text.len(),
+            bounds::MAX_DOCUMENT_BYTES
+        )));
+    }
+    let a = Answers::from_json(&text, "answers")?;
     state.with(&app, |s| Ok(s.save_answers(&a)?))
 }
 
@@ -99,5 +108,7 @@ pub fn staff_questions(lang: String) -> AppResult<Vec<staff::StaffQuestion>> {
 /// The visitor's answer to a staff question, for staff in Japanese.
 #[tauri::command]
 pub fn staff_answer(question: String, answer: String, lang: String) -> AppResult<staff::StaffAnswer> {
+    bounds::id("question", &question)?;
+    bounds::id("answer", &answer)?;
     Ok(staff::answer(&question, &answer, self::lang(&lang)?)?)
 }

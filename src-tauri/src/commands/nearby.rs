@@ -1,8 +1,10 @@
 //! The "Nearby" screen: the nearest suitable facilities, filtered while searching.
 
+use crate::bounds;
 use crate::error::{AppError, AppResult};
 use crate::state::{GuideState, Overrides};
 use serde::Deserialize;
+use serde_json::Value;
 use tasukete::facility::{Department, FacilityKind};
 use tasukete::geo::LatLon;
 use tasukete::{NearQuery, NearResult};
@@ -15,12 +17,12 @@ pub const MAX_K: usize = tasukete::guide::MAX_K;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NearbyArgs {
-    /// Latitude of the user, degrees.
-    pub lat: f64,
+    /// Latitude of the user, degrees (`null`, as JavaScript sends NaN, is refused).
+    pub lat: Option<f64>,
     /// Longitude of the user, degrees.
-    pub lon: f64,
+    pub lon: Option<f64>,
     /// How many results, 1..=[`MAX_K`]; default 30.
-    pub k: Option<usize>,
+    pub k: Option<f64>,
     /// Search radius in metres.
     pub radius_m: Option<f64>,
     /// A department category id (`pediatrics` ...).
@@ -46,11 +48,21 @@ pub fn position(lat: f64, lon: f64) -> AppResult<LatLon> {
     Ok(LatLon::new(lat, lon)?)
 }
 
+/// A position as the webview sends it: `null` is what JavaScript makes of NaN.
+pub fn position_of(lat: Option<f64>, lon: Option<f64>) -> AppResult<LatLon> {
+    match (lat, lon) {
+        (Some(lat), Some(lon)) => position(lat, lon),
+        _ => Err(AppError::InvalidPosition("latitude and longitude must both be numbers".into())),
+    }
+}
+
 /// Builds the core query from the UI's arguments.
 pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
-    let k = args.k.unwrap_or(30);
-    if !(1..=MAX_K).contains(&k) {
-        return Err(AppError::InvalidArgument(format!("k = {k} is outside 1..={MAX_K}")));
+    let k = bounds::whole("k", args.k, 30, 1, MAX_K)?;
+    for (field, v) in [("department", &args.department), ("kind", &args.kind)] {
+        if let Some(v) = v {
+            bounds::text(field, v, bounds::MAX_ID_CHARS)?;
+        }
     }
     if let Some(r) = args.radius_m {
         if !(r.is_finite() && r > 0.0) {
@@ -60,7 +72,7 @@ pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
     let department = args.department.as_deref().map(str::parse::<Department>).transpose()?;
     let kind = args.kind.as_deref().map(str::parse::<FacilityKind>).transpose()?;
     Ok(NearQuery {
-        at: position(args.lat, args.lon)?,
+        at: position_of(args.lat, args.lon)?,
         k,
         radius_m: args.radius_m,
         department,
@@ -74,10 +86,11 @@ pub fn query(args: &NearbyArgs, overrides: &Overrides) -> AppResult<NearQuery> {
 /// Nearest facilities first, with distance (m), bearing (degrees from north) and open state.
 #[tauri::command]
 pub fn nearby(
-    args: NearbyArgs,
+    args: Value,
     guide: State<'_, GuideState>,
     overrides: State<'_, Overrides>,
 ) -> AppResult<Vec<NearResult>> {
+    let args: NearbyArgs = bounds::document("args", args)?;
     let q = query(&args, &overrides)?;
     guide.with(|g| Ok(g.near(&q, overrides.now())?))
 }

@@ -5,13 +5,16 @@ use crate::state::GuideState;
 use tasukete::places::Place;
 use tauri::State;
 
+/// The most places one call returns.
+pub const MAX_PLACES: usize = 50;
+
 /// Places whose names start with or contain `query`, best first.
 #[tauri::command]
-pub fn places(query: String, k: Option<usize>, guide: State<'_, GuideState>) -> AppResult<Vec<Place>> {
-    let query = query.trim();
+pub fn places(query: String, k: Option<f64>, guide: State<'_, GuideState>) -> AppResult<Vec<Place>> {
+    let k = crate::bounds::whole("k", k, 10, 1, MAX_PLACES)?;
+    let query = crate::bounds::text("query", &query, crate::bounds::MAX_QUERY_CHARS)?.trim();
     if query.is_empty() {
         return Err(AppError::InvalidArgument("type part of a station or place name".into()));
     }
-    let k = k.unwrap_or(10).clamp(1, 50);
     guide.with(|g| Ok(g.places(query, k)?))
 }

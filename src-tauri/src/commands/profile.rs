@@ -17,12 +17,6 @@ pub fn today(overrides: &Overrides) -> NaiveDate {
     overrides.now().date_naive()
 }
 
-/// A profile as the webview sends it, checked field by field (the path names the field).
-fn parse_profile(value: Value) -> AppResult<Profile> {
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| AppError::InvalidArgument(format!("profile.{}: {}", e.path(), e.inner())))
-}
-
 /// The saved profile, or null when nothing is saved.
 #[tauri::command]
 pub fn profile_get<R: Runtime>(app: AppHandle<R>, state: State<'_, ProfileState>) -> AppResult<Option<Profile>> {
@@ -37,7 +31,7 @@ pub fn profile_save<R: Runtime>(
     overrides: State<'_, Overrides>,
     profile: Value,
 ) -> AppResult<Saved> {
-    let profile = parse_profile(profile)?;
+    let profile: Profile = crate::bounds::document("profile", profile)?;
     state.with(&app, |s| Ok(s.save(&profile, today(&overrides))?))
 }
 
@@ -101,6 +95,13 @@ pub fn profile_import<R: Runtime>(
     overrides: State<'_, Overrides>,
     text: String,
 ) -> AppResult<Saved> {
+    if text.len() > crate::bounds::MAX_DOCUMENT_BYTES {
+        return Err(AppError::InvalidArgument(format!(
+            "the file is {} bytes; a profile export is at most {} bytes",
+            text.len(),
+            crate::bounds::MAX_DOCUMENT_BYTES
+        )));
+    }
     let p = profile::import_json(&text, today(&overrides))?;
     state.with(&app, |s| Ok(s.save(&p, today(&overrides))?))
 }
