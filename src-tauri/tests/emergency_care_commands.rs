@@ -4,26 +4,15 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod mock_app;
 
-use serde_json::{json, Value};
+use mock_app::{build_dataset, missing_dataset, start_with, TestApp};
+use serde_json::json;
 use std::path::PathBuf;
-use tasukete_app_lib::builder;
-use tasukete_app_lib::state::{DatasetSource, Overrides, Startup};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-
-struct TestApp {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-}
+use tasukete_app_lib::state::Overrides;
 
 fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
-    let app = builder(mock_builder(), Startup { dataset: DatasetSource::Path(dataset), overrides, profile_dir: None })
-        .build(mock_context(noop_assets()))
-        .expect("the app builds on the mock runtime");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a main window");
-    TestApp { _app: app, window }
+    start_with(dataset, overrides, None)
 }
 
 /// A dataset built by the core's own builder from the core tests' generated sources:
@@ -31,10 +20,7 @@ fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
 fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
     let sources = common::small_sources();
     let out = tempfile::tempdir().unwrap();
-    let path = out.path().join("tasukete.sqlite");
-    let opts =
-        tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
-    tasukete::build::build(&opts, &mut |_| {}).expect("the tiny dataset builds");
+    let path = build_dataset(sources.path(), out.path());
     (out, path)
 }
 
@@ -42,32 +28,7 @@ fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
 const SUNDAY_3AM: &str = "2026-12-06T03:00:00+09:00";
 
 fn no_dataset() -> TestApp {
-    start(PathBuf::from("/nonexistent/tasukete.sqlite"), Overrides::default())
-}
-
-impl TestApp {
-    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: tauri::ipc::CallbackFn(0),
-                error: tauri::ipc::CallbackFn(1),
-                // On Linux the webview's origin is tauri://localhost; IPC from elsewhere is refused.
-                url: "tauri://localhost".parse().unwrap(),
-                body: tauri::ipc::InvokeBody::Json(body),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().expect("a JSON response"))
-    }
-
-    fn error_kind(&self, cmd: &str, body: Value) -> String {
-        let err = self.invoke(cmd, body).expect_err("the command fails");
-        assert!(err["message"].is_string(), "{cmd}: message missing in {err}");
-        err["kind"].as_str().unwrap_or_else(|| panic!("{cmd}: no kind in {err}")).to_string()
-    }
+    start(missing_dataset(), Overrides::default())
 }
 
 #[test]

@@ -6,55 +6,33 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+mod mock_app;
 
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use tasukete_app_lib::builder;
-use tasukete_app_lib::state::{DatasetSource, Overrides, Startup};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tasukete_app_lib::state::Overrides;
 
+/// The shared mock app, remembering which commands the test reached.
 struct TestApp {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
+    app: mock_app::TestApp,
     covered: std::cell::RefCell<BTreeSet<String>>,
 }
 
 fn tiny_dataset(dir: &Path) -> PathBuf {
     let sources = common::small_sources();
-    let path = dir.join("tasukete.sqlite");
-    let opts =
-        tasukete::build::BuildOptions { sources: sources.path().to_path_buf(), out: path.clone(), departments: None };
-    tasukete::build::build(&opts, &mut |_| {}).expect("the tiny dataset builds");
-    path
+    mock_app::build_dataset(sources.path(), dir)
 }
 
 fn start(dataset: PathBuf, profile_dir: &Path) -> TestApp {
-    let startup = Startup {
-        dataset: DatasetSource::Path(dataset),
-        overrides: Overrides::parse(Some("2026-11-28T10:00:00+09:00"), None),
-        profile_dir: Some(profile_dir.to_path_buf()),
-    };
-    let app = builder(mock_builder(), startup).build(mock_context(noop_assets())).expect("the app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a main window");
-    TestApp { _app: app, window, covered: Default::default() }
+    let overrides = Overrides::parse(Some("2026-11-28T10:00:00+09:00"), None);
+    TestApp { app: mock_app::start_with(dataset, overrides, Some(profile_dir)), covered: Default::default() }
 }
 
 impl TestApp {
     fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
         self.covered.borrow_mut().insert(cmd.to_string());
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|b| b.deserialize::<Value>().expect("JSON"))
+        self.app.invoke(cmd, body)
     }
 
     /// The command fails with `kind`, and a short message.

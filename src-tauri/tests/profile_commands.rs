@@ -2,42 +2,22 @@
 //! `builder()`: a profile kept in a folder of the app's data, typed `{kind, message}`
 //! errors for bad input, and the same profile still there after a restart.
 
-use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use tasukete_app_lib::builder;
-use tasukete_app_lib::state::{DatasetSource, Overrides, Startup};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+mod mock_app;
 
-struct TestApp {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-}
+use serde_json::{json, Value};
+use std::path::Path;
+use tasukete_app_lib::state::Overrides;
+
+struct TestApp(mock_app::TestApp);
 
 fn start(profile_dir: &Path) -> TestApp {
-    let startup = Startup {
-        dataset: DatasetSource::Path(PathBuf::from("/nonexistent/tasukete.sqlite")),
-        overrides: Overrides::parse(Some("2026-11-28T10:00:00+09:00"), None),
-        profile_dir: Some(profile_dir.to_path_buf()),
-    };
-    let app = builder(mock_builder(), startup).build(mock_context(noop_assets())).expect("the app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("a main window");
-    TestApp { _app: app, window }
+    let overrides = Overrides::parse(Some("2026-11-28T10:00:00+09:00"), None);
+    TestApp(mock_app::start_with(mock_app::missing_dataset(), overrides, Some(profile_dir)))
 }
 
 impl TestApp {
     fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|b| b.deserialize::<Value>().expect("JSON"))
+        self.0.invoke(cmd, body)
     }
 
     fn ok(&self, cmd: &str, body: Value) -> Value {
