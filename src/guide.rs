@@ -140,14 +140,7 @@ impl Guide {
         let slots = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
         let index = Index::build(&slots);
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
-        Ok(Guide {
-            dataset,
-            slots,
-            decoded,
-            index,
-            places: OnceLock::new(),
-            areas: OnceLock::new(),
-        })
+        Ok(Guide { dataset, slots, decoded, index, places: OnceLock::new(), areas: OnceLock::new() })
     }
 
     /// Version, sources, counts.

@@ -1,34 +1,15 @@
 //! Every command through Tauri's mock runtime, with the same `builder()` the app uses:
 //! the payload shapes and the `{kind, message}` errors the webview receives.
 
-#[path = "../../tests/common/mod.rs"]
-mod common;
 mod mock_app;
 
-use mock_app::{build_dataset, missing_dataset, start_with, TestApp};
+use mock_app::{no_dataset, start, tiny_dataset};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use tasukete_app_lib::state::Overrides;
 
-fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
-    start_with(dataset, overrides, None)
-}
-
-/// A dataset built by the core's own builder from the core tests' generated sources:
-/// three hospitals (two in Sapporo, one in Niigata) and the stations 新宿 and 札幌.
-fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
-    let sources = common::small_sources();
-    let out = tempfile::tempdir().unwrap();
-    let path = build_dataset(sources.path(), out.path());
-    (out, path)
-}
-
 /// Saturday 2026-11-28 10:00 in Japan.
 const SATURDAY_10: &str = "2026-11-28T10:00:00+09:00";
-
-fn no_dataset() -> TestApp {
-    start(missing_dataset(), Overrides::default())
-}
 
 #[test]
 fn languages_lists_fourteen_and_negotiates_the_device_preference() {

@@ -2,34 +2,14 @@
 //! numbers for a place, the 119 script with the position, care now, and the facility's
 //! emergency care apart from its outpatient hours.
 
-#[path = "../../tests/common/mod.rs"]
-mod common;
 mod mock_app;
 
-use mock_app::{build_dataset, missing_dataset, start_with, TestApp};
+use mock_app::{no_dataset, start, tiny_dataset};
 use serde_json::json;
-use std::path::PathBuf;
 use tasukete_app_lib::state::Overrides;
-
-fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
-    start_with(dataset, overrides, None)
-}
-
-/// A dataset built by the core's own builder from the core tests' generated sources:
-/// three hospitals (two in Sapporo, one in Niigata) and the stations 新宿 and 札幌.
-fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
-    let sources = common::small_sources();
-    let out = tempfile::tempdir().unwrap();
-    let path = build_dataset(sources.path(), out.path());
-    (out, path)
-}
 
 /// Sunday 2026-12-06 03:00 in Japan.
 const SUNDAY_3AM: &str = "2026-12-06T03:00:00+09:00";
-
-fn no_dataset() -> TestApp {
-    start(missing_dataset(), Overrides::default())
-}
 
 #[test]
 fn without_a_dataset_the_place_commands_say_so_and_the_script_keeps_the_pole_line() {

@@ -38,7 +38,9 @@ pub fn read_lines(conn: &Connection) -> std::result::Result<LineNames, String> {
         .optional()
         .map_err(|e| e.to_string())?;
     match blob {
-        Some(b) => postcard::from_bytes(&super::schema::inflate(&b)?).map_err(|e| format!("line names unreadable: {e}")),
+        Some(b) => {
+            postcard::from_bytes(&super::schema::inflate(&b)?).map_err(|e| format!("line names unreadable: {e}"))
+        }
         None => Ok(LineNames::new()),
     }
 }

@@ -4,6 +4,9 @@
 
 #![allow(dead_code)] // each test file uses its own part
 
+#[path = "../../../tests/common/mod.rs"]
+mod common;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tasukete_app_lib::builder;
@@ -64,4 +67,23 @@ impl TestApp {
         assert!(err["message"].is_string(), "{cmd}: message missing in {err}");
         err["kind"].as_str().unwrap_or_else(|| panic!("{cmd}: no kind in {err}")).to_string()
     }
+}
+
+/// Starts the app on `dataset` with the clock and position `overrides`, no profile.
+pub fn start(dataset: PathBuf, overrides: Overrides) -> TestApp {
+    start_with(dataset, overrides, None)
+}
+
+/// The app with no dataset at all.
+pub fn no_dataset() -> TestApp {
+    start(missing_dataset(), Overrides::default())
+}
+
+/// A dataset built by the core's own builder from the core tests' generated sources:
+/// three hospitals (two in Sapporo, one in Niigata) and the stations 新宿 and 札幌.
+pub fn tiny_dataset() -> (tempfile::TempDir, PathBuf) {
+    let sources = common::small_sources();
+    let out = tempfile::tempdir().unwrap();
+    let path = build_dataset(sources.path(), out.path());
+    (out, path)
 }
