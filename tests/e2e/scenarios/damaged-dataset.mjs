@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, openSync, statSync, writeSync, clo
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, browser, shot, step, waitText } from '../harness.mjs';
+import { stillWorksWithoutData } from '../without-data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const built = join(root, 'data', 'build', 'tasukete.sqlite');
@@ -30,28 +30,10 @@ damagedBundle();
 export const env = { TASUKETE_TEST_NOW: '2026-11-28T10:00:00+09:00', TASUKETE_TEST_BUNDLE_DIR: bundle };
 
 export async function run() {
-  await step('with a damaged dataset the Emergency screen still offers 119', async () => {
-    await waitText('#screen-title', 'Emergency');
-    await (await browser.$('a.call[data-number="119"]')).waitForExist({ timeout: 15000 });
-    await shot('20-damaged-dataset-emergency');
-  });
-  await step('with a damaged dataset Nearby says the facility data cannot be read', async () => {
-    await (await browser.$('#tab-nearby')).click();
-    await (await browser.$('#place-search')).setValue('Shinjuku');
-    const err = await browser.$('[data-error-kind="dataset-corrupt"]');
-    await err.waitForExist({ timeout: 15000 });
-    const t = await err.getText();
-    assert(t.includes('cannot be read'), `error text: "${t}"`);
-    assert(t.includes('Emergency numbers and phrase cards still work'), `error text: "${t}"`);
-    await shot('21-damaged-dataset-nearby');
-  });
-  await step('with a damaged dataset the phrase cards still open', async () => {
-    await (await browser.$('#tab-cards')).click();
-    const card = await browser.$('button[data-card-id="chest-pain"]');
-    await card.waitForExist({ timeout: 15000 });
-    await card.scrollIntoView({ block: 'center' });
-    await card.click();
-    await waitText('[data-testid="card-ja"]', /胸/);
-    await shot('22-damaged-dataset-card');
+  await stillWorksWithoutData({
+    label: 'with a damaged dataset',
+    errorKind: 'dataset-corrupt',
+    says: ['cannot be read', 'Emergency numbers and phrase cards still work'],
+    shots: ['20-damaged-dataset-emergency', '21-damaged-dataset-nearby', '22-damaged-dataset-card'],
   });
 }
