@@ -86,10 +86,17 @@ async function main() {
     assert(clock.includes('sam.'), `clock weekday is not Saturday: "${clock}"`);
     await choose('#filter-department', 'pediatrics');
     await (await browser.$('#filter-open-now')).click();
-    await browser.waitUntil(async () => (await browser.$$('.result')).length > 0, {
-      timeout: 20000,
-      timeoutMsg: 'no facility listed',
-    });
+    // The list shown before the click (pediatrics at any hour, clinics with unpublished hours
+    // first) stays until the open-now answer replaces it: wait for that answer, not for any list.
+    let last = '';
+    await browser.waitUntil(
+      async () => {
+        const results = await browser.$$('.result');
+        last = results.length ? await results[0].getText() : '';
+        return last.includes(FR.openNow);
+      },
+      { timeout: 20000, timeoutMsg: `no open-now list; first result: "${last}"` },
+    ).catch(() => {});
     const first = await browser.$('.result');
     const t = await first.getText();
     assert(t.includes(FR.pediatrics), `first result lacks ${FR.pediatrics}: "${t}"`);
