@@ -18,7 +18,8 @@ fn bench_set(c: &mut Criterion, name: &str, guide: &Guide) {
     let anchors: Vec<LatLon> = guide.slots().iter().filter_map(|s| s.position).collect();
     let points = points_near(&anchors, 256, 5.0, &mut Rng::new(3));
     let filter = StaticFilter { department: Some(dept), hours_only: true, ..Default::default() };
-    let open = |i: usize| guide.open_at(i, &at, Some(dept)) == Some(true);
+    let open_state = guide.open_filter(&at, Some(dept));
+    let open = |i: usize| open_state(i) == Some(true);
     let sqlite = SqliteRtree::build(guide.slots()).unwrap();
     let query = |p: &LatLon| {
         let mut q = NearQuery::new(*p, 10);

@@ -321,7 +321,8 @@ pub fn run(
     let points = points_near(&anchors, queries, 5.0, &mut rng);
     let sqlite = SqliteRtree::build(slots)?;
     let filter = StaticFilter { department: Some(dept), emergency_only: false, kind: None, hours_only: true };
-    let open = |i: usize| guide.open_at(i, &at, Some(dept)) == Some(true);
+    let open_state = guide.open_filter(&at, Some(dept));
+    let open = |i: usize| open_state(i) == Some(true);
     let queries_of = |p: &LatLon| {
         let mut q = NearQuery::new(*p, k);
         q.department = Some(dept);

@@ -4,7 +4,8 @@ use crate::dataset::{snapshot, Dataset, DatasetInfo};
 use crate::error::{Error, Result};
 use crate::facility::{Department, DepartmentSet, Facility, FacilityKind, PositionPrecision, PositionSource};
 use crate::geo::LatLon;
-use crate::hours::{OpenState, Schedule};
+use crate::hours::{Local, OpenState, Schedule};
+use crate::hours_compact::CompactHours;
 use crate::nearby::{self, Index, Slot, StaticFilter};
 use crate::places::{Place, PlaceIndex};
 use chrono::{DateTime, FixedOffset};
@@ -126,6 +127,10 @@ pub struct Guide {
     /// Schedules, read and decoded on first use (start-up stays fast) and kept; `None`
     /// for a row that cannot be read.
     decoded: Vec<OnceLock<Option<Schedule>>>,
+    /// For the slots with published hours (the only ones an open filter can accept),
+    /// their rank among them, and their schedules packed for that filter on first use.
+    hours_rank: Vec<u32>,
+    compact: Vec<OnceLock<Option<CompactHours>>>,
     index: Index,
     places: OnceLock<Result<Arc<PlaceIndex>, String>>,
     /// Boundaries, neighbourhoods and stations for "where am I", read on first use.
@@ -140,7 +145,28 @@ impl Guide {
         let slots = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
         let index = Index::build(&slots);
         let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
-        Ok(Guide { dataset, slots, decoded, index, places: OnceLock::new(), areas: OnceLock::new() })
+        let mut with_hours = 0u32;
+        let hours_rank = slots
+            .iter()
+            .map(|s| match s.hours {
+                true => {
+                    with_hours += 1;
+                    with_hours - 1
+                }
+                false => u32::MAX,
+            })
+            .collect();
+        let compact = (0..with_hours).map(|_| OnceLock::new()).collect();
+        Ok(Guide {
+            dataset,
+            slots,
+            decoded,
+            hours_rank,
+            compact,
+            index,
+            places: OnceLock::new(),
+            areas: OnceLock::new(),
+        })
     }
 
     /// Version, sources, counts.
@@ -166,7 +192,23 @@ impl Guide {
     /// Whether slot `i` is open at `at` for `dept`: true / false / unknown (also for a
     /// schedule that cannot be read).
     pub fn open_at(&self, i: usize, at: &DateTime<FixedOffset>, dept: Option<Department>) -> Option<bool> {
-        self.cached(i).and_then(|s| s.open_at(*at, dept))
+        self.open_filter(at, dept)(i)
+    }
+
+    /// [`Self::open_at`] for many slots at one instant: the instant is split into Japan
+    /// date and time once, and each schedule is read in its packed form.
+    pub fn open_filter<'a>(
+        &'a self,
+        at: &DateTime<FixedOffset>,
+        dept: Option<Department>,
+    ) -> impl Fn(usize) -> Option<bool> + 'a {
+        let now = Local::new(at);
+        move |i| {
+            // No schedule in the file: no hours, so unknown (what an empty schedule says).
+            let rank = *self.hours_rank.get(i)?;
+            let packed = self.compact.get(rank as usize)?;
+            packed.get_or_init(|| self.cached(i).map(CompactHours::of)).as_ref()?.open_at_local(&now, dept)
+        }
     }
 
     fn check(q: &NearQuery) -> Result<()> {
@@ -198,13 +240,13 @@ impl Guide {
             _ if q.emergency_only => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             Some(at) if q.include_unknown_hours => {
-                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
-                    self.open_at(i, &at, q.department) != Some(false)
-                })
+                let open = self.open_filter(&at, q.department);
+                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| open(i) != Some(false))
             }
-            Some(at) => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| {
-                self.open_at(i, &at, q.department) == Some(true)
-            }),
+            Some(at) => {
+                let open = self.open_filter(&at, q.department);
+                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| open(i) == Some(true))
+            }
         })
     }
 

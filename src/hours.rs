@@ -124,7 +124,7 @@ impl Window {
 
     /// Usable: non-empty and starting within its day. Evaluation skips anything else, so a
     /// broken source row can make a department look closed but never open at random.
-    fn valid(self) -> bool {
+    pub(crate) fn valid(self) -> bool {
         self.start < self.end && self.start < MINUTES_PER_DAY
     }
 }
@@ -265,9 +265,7 @@ pub struct DayHours {
     pub verdict: DayVerdict,
 }
 
-/// A Japan-time instant split into what evaluation needs.
-#[derive(Clone, Copy)]
-/// The outcome of [`Schedule::current`].
+/// The outcome of [`current`].
 enum Current {
     Open(i64),
     Closed,
@@ -275,7 +273,9 @@ enum Current {
     NoHours,
 }
 
-struct Local {
+/// A Japan-time instant split into what evaluation needs.
+#[derive(Clone, Copy)]
+pub(crate) struct Local {
     date: NaiveDate,
     /// Seconds since local midnight.
     secs: i64,
@@ -283,7 +283,7 @@ struct Local {
 }
 
 impl Local {
-    fn new<Z: TimeZone>(at: &DateTime<Z>) -> Self {
+    pub(crate) fn new<Z: TimeZone>(at: &DateTime<Z>) -> Self {
         let utc = at.naive_utc();
         // chrono-tz's offset lookup is a small table search, no parsing: Tokyo has been
         // +09:00 since 1951, so one offset serves the whole horizon.
@@ -300,6 +300,27 @@ impl Local {
     }
 }
 
+/// What evaluation reads of a schedule. [`Schedule`] answers from its department list,
+/// [`crate::hours_compact::CompactHours`] from the same facts packed for the open-now
+/// filter; the rules below are written once for both.
+pub(crate) trait HoursSource {
+    /// Whether the selected departments list any usable window at all.
+    fn has_hours(&self, dept: Option<Department>) -> bool;
+    /// Whether a selected department has an unreadable window in column `col`.
+    fn doubtful(&self, col: usize, dept: Option<Department>) -> bool;
+    /// The usable windows that count as open in `col` for the selected departments: per
+    /// department its 外来受付 windows if it lists any, else its 診療 windows; any order.
+    fn open_windows(&self, col: usize, dept: Option<Department>) -> impl Iterator<Item = Window> + '_;
+    /// [`ClosingRules::weekly_open`].
+    fn weekly_open(&self, weekday: usize) -> Option<bool>;
+    /// [`ClosingRules::nth_week_open`].
+    fn nth_week_open(&self, week: usize, weekday: usize) -> Option<bool>;
+    /// [`ClosingRules::holiday_open`].
+    fn holiday_open(&self) -> Option<bool>;
+    /// [`ClosingRules::other_closed`].
+    fn other_closed(&self) -> &[YearlyRange];
+}
+
 impl Schedule {
     /// Whether the facility is open at `at` for `dept` (`None` = any department).
     ///
@@ -314,57 +335,13 @@ impl Schedule {
     ///
     /// Allocation-free; `next_open` and `until` look at most [`HORIZON_DAYS`] ahead.
     pub fn state_at<Z: TimeZone>(&self, at: DateTime<Z>, dept: Option<Department>) -> OpenState {
-        let now = Local::new(&at);
-        match self.current(&now, dept) {
-            Current::Open(end) => OpenState::Open { until: now.instant(self.chain_end(&now, end, dept)) },
-            Current::Unknown => OpenState::Unknown { next_open: self.next_open(&now, dept) },
-            Current::NoHours => OpenState::Unknown { next_open: None },
-            Current::Closed => OpenState::Closed { next_open: self.next_open(&now, dept) },
-        }
+        state_at(self, &Local::new(&at), dept)
     }
 
     /// `state_at(at, dept).open()` without looking ahead for `until` and `next_open`: the
     /// cheap check used while filtering nearest facilities.
     pub fn open_at<Z: TimeZone>(&self, at: DateTime<Z>, dept: Option<Department>) -> Option<bool> {
-        match self.current(&Local::new(&at), dept) {
-            Current::Open(_) => Some(true),
-            Current::Closed => Some(false),
-            Current::Unknown | Current::NoHours => None,
-        }
-    }
-
-    /// Open (with the current window's end, seconds after today's midnight), closed or unknown.
-    fn current(&self, now: &Local, dept: Option<Department>) -> Current {
-        if !self.has_hours(dept) {
-            return Current::NoHours;
-        }
-        let today = self.day_verdict(now.date, dept);
-
-        let mut end: Option<i64> = None;
-        if let Some(yesterday) = now.date.pred_opt() {
-            let col = column(yesterday, holidays::holiday_name(yesterday));
-            let tail = self
-                .open_windows(col, dept)
-                .filter(|w| w.end > MINUTES_PER_DAY && now.secs < secs(w.end - MINUTES_PER_DAY))
-                .map(|w| secs(w.end) - DAY_SECS)
-                .max();
-            if tail.is_some() && matches!(self.day_verdict(yesterday, dept).0, DayVerdict::Hours) {
-                end = tail;
-            }
-        }
-        if let (DayVerdict::Hours, col) = today {
-            let inside = self
-                .open_windows(col, dept)
-                .filter(|w| secs(w.start) <= now.secs && now.secs < secs(w.end))
-                .map(|w| secs(w.end))
-                .max();
-            end = end.max(inside);
-        }
-        match (end, today.0) {
-            (Some(end), _) => Current::Open(end),
-            (None, DayVerdict::Unknown { .. }) => Current::Unknown,
-            (None, _) => Current::Closed,
-        }
+        open_at(self, &Local::new(&at), dept)
     }
 
     /// The windows and closing verdict for `date` (in Japan) and `dept`, for display.
@@ -399,54 +376,11 @@ impl Schedule {
     ///
     /// It does not check that the department has hours at all; callers do that once.
     pub fn day_verdict(&self, date: NaiveDate, dept: Option<Department>) -> (DayVerdict, usize) {
-        let holiday = holidays::holiday_name(date);
-        let col = column(date, holiday);
-        let closed = |reason| (DayVerdict::Closed { reason }, col);
-        let unknown = |reason| (DayVerdict::Unknown { reason }, col);
-        let rules = &self.closing;
-
-        let md = MonthDay::of(date);
-        let mut approximate = None;
-        for range in rules.other_closed.iter().filter(|r| r.contains(md)) {
-            match range.certainty {
-                Certainty::Closed => return closed(ClosedReason::OtherClosedDays { range: *range }),
-                Certainty::Approximate => approximate = approximate.or(Some(*range)),
-            }
-        }
-        let weekday = date.weekday().num_days_from_monday() as usize;
-        let week = date.day0() as usize / 7;
-        if rules.nth_week_open[week][weekday] == Some(false) {
-            return closed(ClosedReason::NthWeek { week: week as u8 + 1 });
-        }
-
-        if self.departments.iter().any(|d| selects(dept, d) && d.doubtful_days & (1 << col) != 0) {
-            return unknown(UnknownReason::UnreadableHours);
-        }
-        let listed = self.open_windows(col, dept).next().is_some();
-        // On a holiday the 祝 column and its flag decide; the weekly flags describe
-        // ordinary weeks.
-        let (flag, flag_reason) = match holiday {
-            Some(_) => (rules.holiday_open, ClosedReason::HolidayFlag),
-            None => (rules.weekly_open[weekday], ClosedReason::WeeklyFlag),
-        };
-        match flag {
-            Some(false) if listed => return unknown(UnknownReason::FlagsDisagree),
-            Some(false) => return closed(flag_reason),
-            Some(true) if !listed && (dept.is_none() || self.open_windows(col, None).next().is_none()) => {
-                return unknown(UnknownReason::FlagsDisagree);
-            }
-            _ => {}
-        }
-        if !listed {
-            return closed(ClosedReason::NoWindows);
-        }
-        match approximate {
-            Some(range) => unknown(UnknownReason::Approximate { range }),
-            None => (DayVerdict::Hours, col),
-        }
+        day_verdict(self, date, dept)
     }
+}
 
-    /// Whether the selected departments list any window at all.
+impl HoursSource for Schedule {
     fn has_hours(&self, dept: Option<Department>) -> bool {
         self.departments
             .iter()
@@ -454,63 +388,188 @@ impl Schedule {
             .any(|d| d.reception.0.iter().chain(d.consultation.0.iter()).flatten().any(|w| w.valid()))
     }
 
-    /// The windows that count as open in `col` for the selected departments: per
-    /// department its 外来受付 windows if it lists any, else its 診療 windows.
+    fn doubtful(&self, col: usize, dept: Option<Department>) -> bool {
+        self.departments.iter().any(|d| selects(dept, d) && d.doubtful_days & (1 << col) != 0)
+    }
+
     fn open_windows(&self, col: usize, dept: Option<Department>) -> impl Iterator<Item = Window> + '_ {
-        self.departments.iter().filter(move |d| selects(dept, d)).flat_map(move |d| {
-            let reception = &d.reception.0[col];
-            let list = if reception.iter().any(|w| w.valid()) { reception } else { &d.consultation.0[col] };
-            list.iter().copied().filter(|w| w.valid())
-        })
+        self.departments.iter().filter(move |d| selects(dept, d)).flat_map(move |d| d.open_windows(col))
     }
 
-    /// Follows a run of touching or overlapping windows from `end` (seconds after today's
-    /// midnight) across departments and midnights, up to the horizon.
-    fn chain_end(&self, now: &Local, mut end: i64, dept: Option<Department>) -> i64 {
-        let limit = now.secs + HORIZON_DAYS as i64 * DAY_SECS;
-        let mut k = 0;
-        // Windows start within their day, so once a day starts after `end` nothing later
-        // can touch the run.
-        while k * DAY_SECS <= end && end < limit {
-            let Some(date) = now.date.checked_add_days(Days::new(k as u64)) else {
-                break;
-            };
-            if let (DayVerdict::Hours, col) = self.day_verdict(date, dept) {
-                let base = k * DAY_SECS;
-                loop {
-                    let extended = self
-                        .open_windows(col, dept)
-                        .filter(|w| base + secs(w.start) <= end && base + secs(w.end) > end)
-                        .map(|w| base + secs(w.end))
-                        .max();
-                    match extended {
-                        Some(e) => end = e,
-                        None => break,
-                    }
-                }
-            }
-            k += 1;
-        }
-        end.min(limit)
+    fn weekly_open(&self, weekday: usize) -> Option<bool> {
+        self.closing.weekly_open[weekday]
     }
 
-    /// The first window start after `now` on a day whose verdict is `Hours`, within the
-    /// horizon.
-    fn next_open(&self, now: &Local, dept: Option<Department>) -> Option<DateTime<FixedOffset>> {
-        let limit = now.secs + HORIZON_DAYS as i64 * DAY_SECS;
-        for k in 0..=HORIZON_DAYS as i64 {
-            let date = now.date.checked_add_days(Days::new(k as u64))?;
-            if let (DayVerdict::Hours, col) = self.day_verdict(date, dept) {
-                let base = k * DAY_SECS;
-                let first = self.open_windows(col, dept).map(|w| base + secs(w.start)).filter(|&s| s > now.secs).min();
-                if let Some(s) = first {
-                    // Starts are before the next midnight, so no later day can do better.
-                    return (s <= limit).then(|| now.instant(s));
+    fn nth_week_open(&self, week: usize, weekday: usize) -> Option<bool> {
+        self.closing.nth_week_open[week][weekday]
+    }
+
+    fn holiday_open(&self) -> Option<bool> {
+        self.closing.holiday_open
+    }
+
+    fn other_closed(&self) -> &[YearlyRange] {
+        &self.closing.other_closed
+    }
+}
+
+impl DepartmentHours {
+    /// The usable windows that count as open in `col`: its 外来受付 windows if it lists
+    /// any, else its 診療 windows.
+    pub(crate) fn open_windows(&self, col: usize) -> impl Iterator<Item = Window> + '_ {
+        let reception = &self.reception.0[col];
+        let list = if reception.iter().any(|w| w.valid()) { reception } else { &self.consultation.0[col] };
+        list.iter().copied().filter(|w| w.valid())
+    }
+}
+
+/// [`Schedule::state_at`] for any source of hours.
+pub(crate) fn state_at<H: HoursSource>(h: &H, now: &Local, dept: Option<Department>) -> OpenState {
+    match current(h, now, dept) {
+        Current::Open(end) => OpenState::Open { until: now.instant(chain_end(h, now, end, dept)) },
+        Current::Unknown => OpenState::Unknown { next_open: next_open(h, now, dept) },
+        Current::NoHours => OpenState::Unknown { next_open: None },
+        Current::Closed => OpenState::Closed { next_open: next_open(h, now, dept) },
+    }
+}
+
+/// [`Schedule::open_at`] for any source of hours.
+pub(crate) fn open_at<H: HoursSource>(h: &H, now: &Local, dept: Option<Department>) -> Option<bool> {
+    match current(h, now, dept) {
+        Current::Open(_) => Some(true),
+        Current::Closed => Some(false),
+        Current::Unknown | Current::NoHours => None,
+    }
+}
+
+/// Open (with the current window's end, seconds after today's midnight), closed or unknown.
+fn current<H: HoursSource>(h: &H, now: &Local, dept: Option<Department>) -> Current {
+    if !h.has_hours(dept) {
+        return Current::NoHours;
+    }
+    let today = day_verdict(h, now.date, dept);
+
+    let mut end: Option<i64> = None;
+    if let Some(yesterday) = now.date.pred_opt() {
+        let col = column(yesterday, holidays::holiday_name(yesterday));
+        let tail = h
+            .open_windows(col, dept)
+            .filter(|w| w.end > MINUTES_PER_DAY && now.secs < secs(w.end - MINUTES_PER_DAY))
+            .map(|w| secs(w.end) - DAY_SECS)
+            .max();
+        if tail.is_some() && matches!(day_verdict(h, yesterday, dept).0, DayVerdict::Hours) {
+            end = tail;
+        }
+    }
+    if let (DayVerdict::Hours, col) = today {
+        let inside = h
+            .open_windows(col, dept)
+            .filter(|w| secs(w.start) <= now.secs && now.secs < secs(w.end))
+            .map(|w| secs(w.end))
+            .max();
+        end = end.max(inside);
+    }
+    match (end, today.0) {
+        (Some(end), _) => Current::Open(end),
+        (None, DayVerdict::Unknown { .. }) => Current::Unknown,
+        (None, _) => Current::Closed,
+    }
+}
+
+/// [`Schedule::day_verdict`] for any source of hours.
+fn day_verdict<H: HoursSource>(h: &H, date: NaiveDate, dept: Option<Department>) -> (DayVerdict, usize) {
+    let holiday = holidays::holiday_name(date);
+    let col = column(date, holiday);
+    let closed = |reason| (DayVerdict::Closed { reason }, col);
+    let unknown = |reason| (DayVerdict::Unknown { reason }, col);
+
+    let md = MonthDay::of(date);
+    let mut approximate = None;
+    for range in h.other_closed().iter().filter(|r| r.contains(md)) {
+        match range.certainty {
+            Certainty::Closed => return closed(ClosedReason::OtherClosedDays { range: *range }),
+            Certainty::Approximate => approximate = approximate.or(Some(*range)),
+        }
+    }
+    let weekday = date.weekday().num_days_from_monday() as usize;
+    let week = date.day0() as usize / 7;
+    if h.nth_week_open(week, weekday) == Some(false) {
+        return closed(ClosedReason::NthWeek { week: week as u8 + 1 });
+    }
+
+    if h.doubtful(col, dept) {
+        return unknown(UnknownReason::UnreadableHours);
+    }
+    let listed = h.open_windows(col, dept).next().is_some();
+    // On a holiday the 祝 column and its flag decide; the weekly flags describe
+    // ordinary weeks.
+    let (flag, flag_reason) = match holiday {
+        Some(_) => (h.holiday_open(), ClosedReason::HolidayFlag),
+        None => (h.weekly_open(weekday), ClosedReason::WeeklyFlag),
+    };
+    match flag {
+        Some(false) if listed => return unknown(UnknownReason::FlagsDisagree),
+        Some(false) => return closed(flag_reason),
+        Some(true) if !listed && (dept.is_none() || h.open_windows(col, None).next().is_none()) => {
+            return unknown(UnknownReason::FlagsDisagree);
+        }
+        _ => {}
+    }
+    if !listed {
+        return closed(ClosedReason::NoWindows);
+    }
+    match approximate {
+        Some(range) => unknown(UnknownReason::Approximate { range }),
+        None => (DayVerdict::Hours, col),
+    }
+}
+
+/// Follows a run of touching or overlapping windows from `end` (seconds after today's
+/// midnight) across departments and midnights, up to the horizon.
+fn chain_end<H: HoursSource>(h: &H, now: &Local, mut end: i64, dept: Option<Department>) -> i64 {
+    let limit = now.secs + HORIZON_DAYS as i64 * DAY_SECS;
+    let mut k = 0;
+    // Windows start within their day, so once a day starts after `end` nothing later
+    // can touch the run.
+    while k * DAY_SECS <= end && end < limit {
+        let Some(date) = now.date.checked_add_days(Days::new(k as u64)) else {
+            break;
+        };
+        if let (DayVerdict::Hours, col) = day_verdict(h, date, dept) {
+            let base = k * DAY_SECS;
+            loop {
+                let extended = h
+                    .open_windows(col, dept)
+                    .filter(|w| base + secs(w.start) <= end && base + secs(w.end) > end)
+                    .map(|w| base + secs(w.end))
+                    .max();
+                match extended {
+                    Some(e) => end = e,
+                    None => break,
                 }
             }
         }
-        None
+        k += 1;
     }
+    end.min(limit)
+}
+
+/// The first window start after `now` on a day whose verdict is `Hours`, within the
+/// horizon.
+fn next_open<H: HoursSource>(h: &H, now: &Local, dept: Option<Department>) -> Option<DateTime<FixedOffset>> {
+    let limit = now.secs + HORIZON_DAYS as i64 * DAY_SECS;
+    for k in 0..=HORIZON_DAYS as i64 {
+        let date = now.date.checked_add_days(Days::new(k as u64))?;
+        if let (DayVerdict::Hours, col) = day_verdict(h, date, dept) {
+            let base = k * DAY_SECS;
+            let first = h.open_windows(col, dept).map(|w| base + secs(w.start)).filter(|&s| s > now.secs).min();
+            if let Some(s) = first {
+                // Starts are before the next midnight, so no later day can do better.
+                return (s <= limit).then(|| now.instant(s));
+            }
+        }
+    }
+    None
 }
 
 /// The hours column for a date: 祝 on a national holiday, else the weekday.

@@ -25,6 +25,7 @@ pub mod geo;
 pub mod guide;
 pub mod holidays;
 pub mod hours;
+pub mod hours_compact;
 pub mod intake;
 pub mod l10n;
 pub mod nearby;
