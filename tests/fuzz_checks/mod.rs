@@ -261,15 +261,20 @@ pub fn language_tag(data: &[u8]) {
 
 /// A schedule column of the dataset file (postcard): a damaged blob is refused or read,
 /// and a schedule that was read answers every question about any day without panicking,
-/// with an open state that agrees with itself.
+/// with an open state that agrees with itself and with its packed form (the open filter's).
 pub fn schedule_blob(data: &[u8]) {
     // Issue 10: a facility without hours stores NULL; the fuzzer feeds blobs.
     let Ok(s) = tasukete::dataset::schema::schedule_from_blob(Some(data)) else { return };
+    let packed = tasukete::hours_compact::CompactHours::of(&s);
+    let selections: Vec<_> = std::iter::once(None).chain(s.departments.iter().map(|d| Some(d.category))).collect();
     let base = chrono::DateTime::parse_from_rfc3339("2026-12-31T23:30:00+09:00").unwrap();
     for h in [0i64, 1, 10, 24, 24 * 40, 24 * 200] {
         let at = base + chrono::Duration::hours(h);
         let state = s.state_at(at, None);
         assert_eq!(state.open(), s.open_at(at, None), "state and open_at disagree at {at}");
+        for &dept in &selections {
+            assert_eq!(packed.open_at(at, dept), s.open_at(at, dept), "packed and full disagree at {at} for {dept:?}");
+        }
         if let Some(next) = state.next_open() {
             assert!(next >= at - chrono::Duration::minutes(1), "next opening {next} before {at}");
         }
