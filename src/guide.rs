@@ -211,6 +211,18 @@ impl Guide {
         }
     }
 
+    /// Touches the packed schedules of `candidates` that a check of `dept` reads first, all
+    /// before any is checked, so that their cache misses overlap (see
+    /// [`Index::nearest_warmed`]). Schedules not yet packed are left to the check.
+    fn warm_hours(&self, candidates: &[usize], dept: Option<Department>) {
+        for &i in candidates {
+            let packed = self.hours_rank.get(i).and_then(|&r| self.compact.get(r as usize)).and_then(|c| c.get());
+            if let Some(Some(p)) = packed {
+                std::hint::black_box(p.first_words(dept));
+            }
+        }
+    }
+
     fn check(q: &NearQuery) -> Result<()> {
         if q.k == 0 || q.k > MAX_K {
             return Err(Error::InvalidArgument(format!("k must be 1..={MAX_K}, not {}", q.k)));
@@ -241,11 +253,13 @@ impl Guide {
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             Some(at) if q.include_unknown_hours => {
                 let open = self.open_filter(&at, q.department);
-                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| open(i) != Some(false))
+                let warm = |c: &[usize]| self.warm_hours(c, q.department);
+                self.index.nearest_warmed(&self.slots, q.at, q.k, q.radius_m, &filter, warm, |i| open(i) != Some(false))
             }
             Some(at) => {
                 let open = self.open_filter(&at, q.department);
-                self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |i| open(i) == Some(true))
+                let warm = |c: &[usize]| self.warm_hours(c, q.department);
+                self.index.nearest_warmed(&self.slots, q.at, q.k, q.radius_m, &filter, warm, |i| open(i) == Some(true))
             }
         })
     }

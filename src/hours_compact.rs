@@ -104,6 +104,18 @@ impl CompactHours {
         hours::open_at(self, now, dept)
     }
 
+    /// The words a check of `dept` reads first (its entry and its first window), for
+    /// bringing them into the cache ahead of the check.
+    pub fn first_words(&self, dept: Option<Department>) -> (u32, u32) {
+        match self.entry(dept) {
+            Some(e) => {
+                let first = self.words[e * ENTRY + 1] as usize;
+                (self.words[e * ENTRY], self.words.get(first).copied().unwrap_or(0))
+            }
+            None => (0, 0),
+        }
+    }
+
     /// The entry of the selection, if the schedule lists it.
     fn entry(&self, dept: Option<Department>) -> Option<usize> {
         match dept {

@@ -53,6 +53,13 @@ pub struct StaticFilter {
 }
 
 impl StaticFilter {
+    /// Whether the filter asks only what [`Index`] builds its trees on (a department,
+    /// published hours): then the one facility of a single-facility group in the tree it
+    /// walks passes without being read (a tree keeps a group when any facility passes).
+    pub fn is_tree_criterion(&self) -> bool {
+        self.kind.is_none() && !self.emergency_only
+    }
+
     /// Whether `slot` passes.
     pub fn accepts(&self, slot: &Slot) -> bool {
         self.department.is_none_or(|d| slot.departments.contains(d))
@@ -85,7 +92,9 @@ fn chord(a: &[f64; 3], b: &[f64; 3]) -> f64 {
     ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
 }
 
-type Point = GeomWithData<[f64; 3], u32>;
+/// A position group's point, carrying the group's slots (`begin..end`) so that a walk
+/// reaches them without another lookup.
+type Point = GeomWithData<[f64; 3], (u32, u32)>;
 
 /// Node sizes of the trees. Measured on 250,000 synthetic facilities, 12 entries a node
 /// instead of rstar's default 6 made k = 12 queries about 30 % faster and bulk loading
@@ -99,7 +108,7 @@ impl rstar::RTreeParams for Params {
     type DefaultInsertionStrategy = rstar::RStarInsertionStrategy;
 }
 
-/// The R*-tree type: unit-sphere points carrying the index of their position group.
+/// The R*-tree type: unit-sphere points carrying the slots of their position group.
 pub type IndexTree = RTree<Point, Params>;
 
 /// Runs of consecutive placed slots at the same position (the builder writes facilities
@@ -152,7 +161,7 @@ impl Groups {
 fn points(slots: &[Slot], groups: &Groups, keep: impl Fn(&Slot) -> bool) -> Vec<Point> {
     (0..groups.len())
         .filter(|&g| groups.slots(g).any(|i| keep(&slots[i])))
-        .map(|g| GeomWithData::new(groups.unit[g], g as u32))
+        .map(|g| GeomWithData::new(groups.unit[g], groups.ranges[g]))
         .collect()
 }
 
@@ -224,6 +233,25 @@ impl Index {
         k: usize,
         radius_m: Option<f64>,
         filter: &StaticFilter,
+        dynamic: impl FnMut(usize) -> bool,
+    ) -> Vec<Hit> {
+        self.nearest_warmed(slots, at, k, radius_m, filter, |_| {}, dynamic)
+    }
+
+    /// [`Self::nearest`], telling `warm` of the candidates `dynamic` is about to be asked
+    /// about, as many at a time as matches are still missing. `dynamic` reads data of its
+    /// own per candidate (a schedule); asked one after another, each candidate is a chain
+    /// of cache misses, while `warm` can touch them all first so that the misses overlap.
+    /// `dynamic` is asked about the same candidates in the same order as by `nearest`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn nearest_warmed(
+        &self,
+        slots: &[Slot],
+        at: LatLon,
+        k: usize,
+        radius_m: Option<f64>,
+        filter: &StaticFilter,
+        warm: impl Fn(&[usize]),
         mut dynamic: impl FnMut(usize) -> bool,
     ) -> Vec<Hit> {
         let (q, max_chord) = query_point(at, radius_m);
@@ -231,6 +259,19 @@ impl Index {
         if k == 0 {
             return hits;
         }
+        // Candidates that pass the static filter, not yet asked: (slot, chord), in order.
+        let mut pending: Vec<usize> = Vec::with_capacity(k);
+        let mut pending_chord: Vec<f64> = Vec::with_capacity(k);
+        let mut ask = |pending: &mut Vec<usize>, chords: &mut Vec<f64>, hits: &mut Vec<Hit>| {
+            warm(pending);
+            for (&slot, &chord) in pending.iter().zip(chords.iter()) {
+                if dynamic(slot) {
+                    hits.push(Hit { slot, chord });
+                }
+            }
+            pending.clear();
+            chords.clear();
+        };
         for (p, d2) in
             self.tree_for(slots, filter.department, filter.hours_only).nearest_neighbor_iter_with_distance_2(&q)
         {
@@ -238,17 +279,29 @@ impl Index {
             if c > max_chord {
                 break;
             }
-            // After k matches, only candidates tied with the k-th can still enter.
+            // After k matches, only candidates tied with the k-th can still enter (nothing
+            // is pending then: see below).
             if hits.len() >= k && c > hits[k - 1].chord {
                 break;
             }
             // Hits arrive in non-decreasing chord order (a group's slots share one).
-            for slot in self.groups.slots(p.data as usize) {
-                if filter.accepts(&slots[slot]) && dynamic(slot) {
-                    hits.push(Hit { slot, chord: c });
+            let (begin, end) = (p.data.0 as usize, p.data.1 as usize);
+            // A tree holds only groups with a slot its filter accepts: a group of one
+            // needs no second look when the filter asks nothing beyond the tree's.
+            let sure = end - begin == 1 && filter.is_tree_criterion();
+            for (slot, s) in (begin..end).zip(&slots[begin..end]) {
+                if sure || filter.accepts(s) {
+                    pending.push(slot);
+                    pending_chord.push(c);
                 }
             }
+            // Every candidate before the k-th match is asked anyway: ask once enough are
+            // pending to complete k if all match.
+            if hits.len() + pending.len() >= k {
+                ask(&mut pending, &mut pending_chord, &mut hits);
+            }
         }
+        ask(&mut pending, &mut pending_chord, &mut hits);
         hits.sort_by(|a, b| a.chord.total_cmp(&b.chord).then(a.slot.cmp(&b.slot)));
         hits.truncate(k);
         hits
@@ -288,4 +341,73 @@ pub fn brute_force(
     }
     all.sort_by(order);
     all.into_iter().filter(|h| dynamic(h.slot)).take(k).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    /// Facilities on a grid, in runs at one position (as the builder writes them) that mix
+    /// departments, hours and kinds, so that single- and multi-facility groups both occur.
+    fn slots() -> Vec<Slot> {
+        let mut out = Vec::new();
+        for i in 0..60 {
+            let p = LatLon::new(35.0 + f64::from(i % 8) * 0.01, 135.0 + f64::from(i / 8) * 0.013).unwrap();
+            for j in 0..(1 + i % 3) {
+                let n = i * 3 + j;
+                let mut departments = DepartmentSet::default();
+                if n % 2 == 0 {
+                    departments = [Department::InternalMedicine].into_iter().collect();
+                } else if n % 5 == 0 {
+                    departments = [Department::Pediatrics].into_iter().collect();
+                }
+                out.push(Slot {
+                    position: Some(p),
+                    unit: p.unit_vector(),
+                    kind: FacilityKind::ALL[(n % 4) as usize],
+                    departments,
+                    emergency: (n % 7 == 0).then_some(true),
+                    hours: n % 3 != 1,
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_warmed_walk_asks_only_what_it_warmed_and_answers_as_a_full_scan() {
+        let slots = slots();
+        let index = Index::build(&slots);
+        let filters = [
+            StaticFilter::default(),
+            StaticFilter { department: Some(Department::InternalMedicine), hours_only: true, ..Default::default() },
+            StaticFilter { department: Some(Department::Pediatrics), ..Default::default() },
+            StaticFilter { hours_only: true, kind: Some(FacilityKind::Clinic), ..Default::default() },
+            StaticFilter { emergency_only: true, ..Default::default() },
+        ];
+        let open = |i: usize| i % 4 != 1;
+        for filter in &filters {
+            for k in [1, 3, 7, 40] {
+                for at in [LatLon::new(35.031, 135.02).unwrap(), LatLon::new(34.9, 134.9).unwrap()] {
+                    let warmed = RefCell::new(Vec::new());
+                    let got = index.nearest_warmed(
+                        &slots,
+                        at,
+                        k,
+                        None,
+                        filter,
+                        |c| warmed.borrow_mut().extend_from_slice(c),
+                        |i| {
+                            assert!(warmed.borrow().contains(&i), "{i} asked before it was warmed");
+                            assert!(filter.accepts(&slots[i]), "{i} asked though the filter refuses it");
+                            open(i)
+                        },
+                    );
+                    let want = brute_force(&slots, at, k, None, filter, open);
+                    assert_eq!(got, want, "{filter:?}, k = {k}, at {at:?}");
+                }
+            }
+        }
+    }
 }
