@@ -124,13 +124,15 @@ pub struct FacilityDetail {
 pub struct Guide {
     dataset: Dataset,
     slots: Vec<Slot>,
-    /// Schedules, read and decoded on first use (start-up stays fast) and kept; `None`
-    /// for a row that cannot be read.
-    decoded: Vec<OnceLock<Option<Schedule>>>,
-    /// For the slots with published hours (the only ones an open filter can accept),
-    /// their rank among them, and their schedules packed for that filter on first use.
+    /// For the slots with a schedule in the file (published hours), their rank among
+    /// them; `u32::MAX` for the others, whose schedule is empty.
     hours_rank: Vec<u32>,
+    /// By rank: schedules, read and decoded on first use (start-up stays fast) and kept,
+    /// `None` for a row that cannot be read; and the same packed for the open filter.
+    decoded: Vec<OnceLock<Option<Schedule>>>,
     compact: Vec<OnceLock<Option<CompactHours>>>,
+    /// The schedule of a facility without one (no hours published).
+    empty: Schedule,
     index: Index,
     places: OnceLock<Result<Arc<PlaceIndex>, String>>,
     /// Boundaries, neighbourhoods and stations for "where am I", read on first use.
@@ -144,7 +146,6 @@ impl Guide {
         let dataset = Dataset::open(path)?;
         let slots = dataset.with_conn(|conn| snapshot::read(conn).map_err(|m| corrupt(path, m)))?;
         let index = Index::build(&slots);
-        let decoded = (0..slots.len()).map(|_| OnceLock::new()).collect();
         let mut with_hours = 0u32;
         let hours_rank = slots
             .iter()
@@ -156,13 +157,15 @@ impl Guide {
                 false => u32::MAX,
             })
             .collect();
+        let decoded = (0..with_hours).map(|_| OnceLock::new()).collect();
         let compact = (0..with_hours).map(|_| OnceLock::new()).collect();
         Ok(Guide {
             dataset,
             slots,
-            decoded,
             hours_rank,
+            decoded,
             compact,
+            empty: Schedule::default(),
             index,
             places: OnceLock::new(),
             areas: OnceLock::new(),
@@ -180,7 +183,13 @@ impl Guide {
     }
 
     fn cached(&self, i: usize) -> Option<&Schedule> {
-        self.decoded[i].get_or_init(|| self.dataset.schedule(i as i64 + 1).ok()).as_ref()
+        match self.hours_rank.get(i) {
+            Some(&u32::MAX) => Some(&self.empty),
+            Some(&rank) => {
+                self.decoded[rank as usize].get_or_init(|| self.dataset.schedule(i as i64 + 1).ok()).as_ref()
+            }
+            None => None,
+        }
     }
 
     /// The schedule of slot `i`.

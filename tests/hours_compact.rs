@@ -1,6 +1,7 @@
 //! The packed schedules of the open-now filter answer exactly as the schedules they come
 //! from: on generated schedules with every rule in play, and on every schedule of the
-//! national dataset through `Guide::open_at`.
+//! national dataset through `Guide::open_at` (and the facilities without hours hold no
+//! schedule the Guide would skip).
 
 #[path = "common/real.rs"]
 mod real;
@@ -111,6 +112,7 @@ fn packed_generated_schedules_answer_as_their_schedules() {
 #[test]
 fn the_guide_answers_every_real_schedule_as_the_schedule_does() {
     let guide = Guide::open(real::real_dataset()).unwrap();
+    let dataset = tasukete::dataset::Dataset::open(real::real_dataset()).unwrap();
     let jst = FixedOffset::east_opt(9 * 3600).unwrap();
     let at = [
         jst.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap(), // Tuesday morning
@@ -127,6 +129,10 @@ fn the_guide_answers_every_real_schedule_as_the_schedule_does() {
             continue;
         }
         let schedule = guide.schedule_of(i).unwrap().clone();
+        if !slot.hours {
+            // The Guide does not read the rows of facilities without hours: they hold none.
+            assert_eq!(dataset.schedule(i as i64 + 1).unwrap(), Schedule::default(), "slot {i}");
+        }
         let selections = std::iter::once(None).chain(slot.departments.iter().map(Some));
         for dept in selections {
             let open = guide.open_filter(&at[0], dept);
