@@ -214,19 +214,22 @@ impl Guide {
         let now = Local::new(at);
         move |i| {
             // No schedule in the file: no hours, so unknown (what an empty schedule says).
-            let rank = *self.hours_rank.get(i)?;
-            let packed = self.compact.get(rank as usize)?;
+            let packed = self.packed_cell(i)?;
             packed.get_or_init(|| self.cached(i).map(CompactHours::of)).as_ref()?.open_at_local(&now, dept)
         }
+    }
+
+    /// Where slot `i`'s packed schedule is kept, if it has a schedule.
+    fn packed_cell(&self, i: usize) -> Option<&OnceLock<Option<CompactHours>>> {
+        self.hours_rank.get(i).and_then(|&rank| self.compact.get(rank as usize))
     }
 
     /// Touches the packed schedules of `candidates` that a check of `dept` reads first, all
     /// before any is checked, so that their cache misses overlap (see
     /// [`Index::nearest_warmed`]). Schedules not yet packed are left to the check.
-    fn warm_hours(&self, candidates: &[usize], dept: Option<Department>) {
-        for &i in candidates {
-            let packed = self.hours_rank.get(i).and_then(|&r| self.compact.get(r as usize)).and_then(|c| c.get());
-            if let Some(Some(p)) = packed {
+    fn warm_hours(&self, candidates: &[nearby::Hit], dept: Option<Department>) {
+        for h in candidates {
+            if let Some(Some(p)) = self.packed_cell(h.slot).and_then(OnceLock::get) {
                 std::hint::black_box(p.first_words(dept));
             }
         }
@@ -262,12 +265,12 @@ impl Guide {
             None => self.index.nearest(&self.slots, q.at, q.k, q.radius_m, &filter, |_| true),
             Some(at) if q.include_unknown_hours => {
                 let open = self.open_filter(&at, q.department);
-                let warm = |c: &[usize]| self.warm_hours(c, q.department);
+                let warm = |c: &[nearby::Hit]| self.warm_hours(c, q.department);
                 self.index.nearest_warmed(&self.slots, q.at, q.k, q.radius_m, &filter, warm, |i| open(i) != Some(false))
             }
             Some(at) => {
                 let open = self.open_filter(&at, q.department);
-                let warm = |c: &[usize]| self.warm_hours(c, q.department);
+                let warm = |c: &[nearby::Hit]| self.warm_hours(c, q.department);
                 self.index.nearest_warmed(&self.slots, q.at, q.k, q.radius_m, &filter, warm, |i| open(i) == Some(true))
             }
         })

@@ -124,7 +124,7 @@ impl Window {
 
     /// Usable: non-empty and starting within its day. Evaluation skips anything else, so a
     /// broken source row can make a department look closed but never open at random.
-    pub(crate) fn valid(self) -> bool {
+    fn valid(self) -> bool {
         self.start < self.end && self.start < MINUTES_PER_DAY
     }
 }

@@ -27,8 +27,6 @@ pub struct CompactHours {
     flags: u128,
     /// Department categories the schedule lists (bit = `Department as usize`).
     categories: u32,
-    /// Categories with at least one usable window.
-    with_hours: u32,
     /// Entries (0 = all departments, then one per listed category in category order) of
     /// [`ENTRY`] words, then the windows as `start << 16 | end`.
     words: Box<[u32]>,
@@ -61,14 +59,7 @@ impl CompactHours {
         }
         flags |= flag_bits(rules.holiday_open) << (2 * HOLIDAY_FLAG);
 
-        let mut categories = 0u32;
-        let mut with_hours = 0u32;
-        for d in &schedule.departments {
-            categories |= 1 << d.category as u32;
-            if schedule.has_hours(Some(d.category)) {
-                with_hours |= 1 << d.category as u32;
-            }
-        }
+        let categories = schedule.departments.iter().fold(0u32, |bits, d| bits | 1 << d.category as u32);
         let selections: Vec<Option<Department>> = std::iter::once(None)
             .chain(Department::ALL.iter().filter(|c| categories & (1 << **c as u32) != 0).map(|c| Some(*c)))
             .collect();
@@ -87,7 +78,6 @@ impl CompactHours {
         CompactHours {
             flags,
             categories,
-            with_hours,
             words: words.into_boxed_slice(),
             other_closed: rules.other_closed.clone().into_boxed_slice(),
         }
@@ -137,11 +127,10 @@ impl CompactHours {
 }
 
 impl HoursSource for CompactHours {
+    /// A department with any usable window has one that counts as open in some column (its
+    /// reception list, or its consultation list where reception lists none that day).
     fn has_hours(&self, dept: Option<Department>) -> bool {
-        match dept {
-            None => self.with_hours != 0,
-            Some(c) => self.with_hours & (1 << c as u32) != 0,
-        }
+        self.entry(dept).is_some_and(|e| self.words[e * ENTRY + 1] != self.words[e * ENTRY + 1 + COLUMNS])
     }
 
     fn doubtful(&self, col: usize, dept: Option<Department>) -> bool {

@@ -251,7 +251,7 @@ impl Index {
         k: usize,
         radius_m: Option<f64>,
         filter: &StaticFilter,
-        warm: impl Fn(&[usize]),
+        warm: impl Fn(&[Hit]),
         mut dynamic: impl FnMut(usize) -> bool,
     ) -> Vec<Hit> {
         let (q, max_chord) = query_point(at, radius_m);
@@ -259,18 +259,11 @@ impl Index {
         if k == 0 {
             return hits;
         }
-        // Candidates that pass the static filter, not yet asked: (slot, chord), in order.
-        let mut pending: Vec<usize> = Vec::with_capacity(k);
-        let mut pending_chord: Vec<f64> = Vec::with_capacity(k);
-        let mut ask = |pending: &mut Vec<usize>, chords: &mut Vec<f64>, hits: &mut Vec<Hit>| {
+        // Candidates that pass the static filter, not yet asked, in order.
+        let mut pending: Vec<Hit> = Vec::with_capacity(k);
+        let mut ask = |pending: &mut Vec<Hit>, hits: &mut Vec<Hit>| {
             warm(pending);
-            for (&slot, &chord) in pending.iter().zip(chords.iter()) {
-                if dynamic(slot) {
-                    hits.push(Hit { slot, chord });
-                }
-            }
-            pending.clear();
-            chords.clear();
+            hits.extend(pending.drain(..).filter(|h| dynamic(h.slot)));
         };
         for (p, d2) in
             self.tree_for(slots, filter.department, filter.hours_only).nearest_neighbor_iter_with_distance_2(&q)
@@ -291,17 +284,16 @@ impl Index {
             let sure = end - begin == 1 && filter.is_tree_criterion();
             for (slot, s) in (begin..end).zip(&slots[begin..end]) {
                 if sure || filter.accepts(s) {
-                    pending.push(slot);
-                    pending_chord.push(c);
+                    pending.push(Hit { slot, chord: c });
                 }
             }
             // Every candidate before the k-th match is asked anyway: ask once enough are
             // pending to complete k if all match.
             if hits.len() + pending.len() >= k {
-                ask(&mut pending, &mut pending_chord, &mut hits);
+                ask(&mut pending, &mut hits);
             }
         }
-        ask(&mut pending, &mut pending_chord, &mut hits);
+        ask(&mut pending, &mut hits);
         hits.sort_by(|a, b| a.chord.total_cmp(&b.chord).then(a.slot.cmp(&b.slot)));
         hits.truncate(k);
         hits
@@ -397,7 +389,7 @@ mod tests {
                         k,
                         None,
                         filter,
-                        |c| warmed.borrow_mut().extend_from_slice(c),
+                        |c| warmed.borrow_mut().extend(c.iter().map(|h| h.slot)),
                         |i| {
                             assert!(warmed.borrow().contains(&i), "{i} asked before it was warmed");
                             assert!(filter.accepts(&slots[i]), "{i} asked though the filter refuses it");
